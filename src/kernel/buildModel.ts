@@ -1,0 +1,128 @@
+import * as replicad from "replicad";
+import type { Shape3D } from "replicad";
+import type { Kernel } from "./loadKernel";
+import { BuildError } from "./failure";
+import { classifyRuntimeError, compileUserCode, type CompiledProgram, type Params, type UserConsole } from "./compileUserCode";
+import { normaliseResult, type BuiltPart } from "./normaliseResult";
+import { WasmScope } from "./wasmScope";
+import { locateInUserCode } from "./sourceLocation";
+
+export interface LogEntry {
+  level: "log" | "info" | "warn" | "error" | "debug";
+  text: string;
+  line: number | null;
+}
+
+/** A successful build. Its WASM objects live until `dispose()`. */
+export interface BuiltModel {
+  program: CompiledProgram;
+  parts: BuiltPart[];
+  defaultParams: Params;
+  params: Params;
+  logs: LogEntry[];
+  buildMs: number;
+  dispose(): void;
+}
+
+export type BuildOutcome =
+  | { ok: true; model: BuiltModel }
+  | { ok: false; error: BuildError; defaultParams: Params | null; logs: LogEntry[]; buildMs: number };
+
+const MAX_LOG_ENTRIES = 500;
+const MAX_LOG_TEXT = 2000;
+
+let replicadNames: Set<string> | null = null;
+
+function isShape3D(value: unknown): value is Shape3D {
+  return value instanceof replicad._3DShape;
+}
+
+/**
+ * Compiles and runs user code, then checks that every part is a real solid (finite, non-zero
+ * volume). Never throws: every failure comes back classified and located.
+ */
+export async function buildModel(kernel: Kernel, source: string, overrides: Partial<Params> = {}): Promise<BuildOutcome> {
+  const started = performance.now();
+  const logs: LogEntry[] = [];
+  const userConsole = captureConsole(logs);
+  const scope = new WasmScope();
+  let defaultParams: Params | null = null;
+
+  replicadNames ??= new Set(Object.keys(kernel.api));
+  try {
+    const program = compileUserCode(source, replicadNames);
+    const { parts, params, defaults } = await scope.collect(async () => {
+      const instance = program.instantiate(kernel.api, userConsole);
+      defaultParams = instance.defaultParams;
+      const params = mergeParams(instance.defaultParams, overrides);
+      let value: unknown;
+      try {
+        value = await instance.call(params);
+      } catch (error) {
+        throw classifyRuntimeError(error);
+      }
+      const parts = normaliseResult(value, isShape3D);
+      for (const part of parts) checkSolid(part);
+      return { parts, params, defaults: instance.defaultParams };
+    });
+    const model: BuiltModel = {
+      program,
+      parts,
+      defaultParams: defaults,
+      params,
+      logs,
+      buildMs: performance.now() - started,
+      dispose: () => scope.dispose(),
+    };
+    return { ok: true, model };
+  } catch (error) {
+    scope.dispose();
+    return { ok: false, error: classifyRuntimeError(error), defaultParams, logs, buildMs: performance.now() - started };
+  }
+}
+
+/** Only known parameters, and only with the type their default has. */
+export function mergeParams(defaults: Params, overrides: Partial<Params>): Params {
+  const params: Params = { ...defaults };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (key in defaults && value !== undefined && typeof value === typeof defaults[key]) params[key] = value;
+  }
+  return params;
+}
+
+function checkSolid(part: BuiltPart): void {
+  let volume: number;
+  let bounds: number[][];
+  try {
+    volume = replicad.measureVolume(part.shape);
+    bounds = part.shape.boundingBox.bounds as unknown as number[][];
+  } catch (error) {
+    throw new BuildError({ class: "empty_shape", message: `part "${part.name}" cannot be measured: ${(error as Error).message ?? error}` });
+  }
+  if (!bounds.flat().every(Number.isFinite) || !Number.isFinite(volume)) {
+    throw new BuildError({ class: "empty_shape", message: `part "${part.name}" has NaN or infinite dimensions` });
+  }
+  if (Math.abs(volume) < 1e-9) {
+    throw new BuildError({ class: "empty_shape", message: `part "${part.name}" has zero volume: it is not a closed solid` });
+  }
+}
+
+function captureConsole(logs: LogEntry[]): UserConsole {
+  const push = (level: LogEntry["level"]) => (...args: unknown[]) => {
+    if (logs.length >= MAX_LOG_ENTRIES) return;
+    const text = args.map(formatLogValue).join(" ").slice(0, MAX_LOG_TEXT);
+    logs.push({ level, text, line: locateInUserCode(new Error().stack)?.line ?? null });
+  };
+  return { log: push("log"), info: push("info"), warn: push("warn"), error: push("error"), debug: push("debug") };
+}
+
+function formatLogValue(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (value instanceof Error) return `${value.name}: ${value.message}`;
+  if (value && typeof value === "object" && isShape3D(value)) return `[${value.constructor.name}]`;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}

@@ -1,0 +1,223 @@
+import { transform } from "sucrase";
+import { parse, type Node } from "acorn";
+import { simple as walkSimple } from "acorn-walk";
+import { BuildError } from "./failure";
+import { USER_SOURCE_URL, locateInUserCode } from "./sourceLocation";
+import type { UserReplicad } from "./instrumentReplicad";
+
+export type ParamValue = number | string | boolean;
+export type Params = Record<string, ParamValue>;
+
+export interface UserConsole {
+  log(...args: unknown[]): void;
+  info(...args: unknown[]): void;
+  warn(...args: unknown[]): void;
+  error(...args: unknown[]): void;
+  debug(...args: unknown[]): void;
+}
+
+/** User code after parsing, ready to run with parameters. */
+export interface CompiledProgram {
+  form: "script" | "module";
+  /** The JavaScript that runs, line-for-line with the user's source. */
+  javascript: string;
+  /** Syntax tree of `javascript`; the scorer reads editability from it. */
+  ast: Node;
+  instantiate(replicad: UserReplicad, console: UserConsole): Instance;
+}
+
+export interface Instance {
+  defaultParams: Params;
+  call(params: Params): unknown;
+}
+
+const MODULE_SYNTAX = /^[ \t]*(import[\s{*"']|export[\s{*])/m;
+
+/** Strips what editors and other systems add around code (BOM, CRLF) without moving any line. */
+export function normaliseSource(source: string): string {
+  return source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+}
+
+/**
+ * Turns user source (script or module form, JS or TS) into a runnable program, or throws a
+ * located BuildError: `syntax` with the line and column, `invented_api` for replicad names
+ * that do not exist.
+ */
+export function compileUserCode(rawSource: string, replicadNames: ReadonlySet<string>): CompiledProgram {
+  const source = normaliseSource(rawSource);
+  const form = MODULE_SYNTAX.test(source) ? "module" : "script";
+
+  // acorn locates JavaScript syntax errors exactly; sucrase reads TypeScript but reports some errors
+  // where it started backtracking (the start of an arrow function). When both fail, the later
+  // position is the real one: acorn stops early on TS annotations, sucrase early on arrows.
+  const asJavaScript = tryParse(source, form === "module" ? "module" : "script");
+  let javascript: string;
+  try {
+    javascript = transform(source, {
+      transforms: form === "module" ? ["typescript", "imports"] : ["typescript"],
+      production: true,
+      disableESTransforms: true,
+    }).code;
+  } catch (error) {
+    const sucraseError = syntaxErrorFrom(error);
+    const acornError = asJavaScript instanceof BuildError ? asJavaScript : null;
+    throw acornError && position(acornError) >= position(sucraseError) ? acornError : sucraseError;
+  }
+
+  const ast = tryParse(javascript, "script");
+  if (ast instanceof BuildError) throw asJavaScript instanceof BuildError ? asJavaScript : ast;
+
+  checkReplicadNames(ast, source, replicadNames);
+
+  return {
+    form,
+    javascript,
+    ast,
+    instantiate(replicad, userConsole) {
+      return instantiate(javascript, form, replicad, userConsole);
+    },
+  };
+}
+
+function syntaxErrorFrom(error: unknown): BuildError {
+  const loc = (error as { loc?: { line: number; column: number } }).loc;
+  const message = String((error as Error).message).replace(/\s*\(\d+:\d+\)$/, "");
+  return new BuildError({ class: "syntax", message: `SyntaxError: ${message}`, line: loc?.line ?? null, column: loc ? loc.column + 1 : null });
+}
+
+function position(error: BuildError): number {
+  return (error.failure.line ?? 0) * 1e6 + (error.failure.column ?? 0);
+}
+
+function tryParse(code: string, sourceType: "script" | "module"): Node | BuildError {
+  try {
+    return parse(code, { ecmaVersion: "latest", sourceType, allowReturnOutsideFunction: true, allowAwaitOutsideFunction: true, locations: true });
+  } catch (error) {
+    return syntaxErrorFrom(error);
+  }
+}
+
+/** Every name taken from replicad (import, destructuring, `replicad.x`) must exist in replicad. */
+function checkReplicadNames(ast: Node, source: string, names: ReadonlySet<string>): void {
+  const sources = new Set(["replicad", "_replicad"]);
+  const sourceLines = source.split("\n");
+  const fail = (name: string, line: number) => {
+    const column = (sourceLines[line - 1] ?? "").search(new RegExp(`\\b${name}\\b`));
+    throw new BuildError({
+      class: "invented_api",
+      message: `replicad has no export named "${name}"`,
+      line,
+      column: column >= 0 ? column + 1 : null,
+    });
+  };
+  walkSimple(ast, {
+    VariableDeclarator(node: any) {
+      if (node.id.type !== "ObjectPattern" || node.init?.type !== "Identifier" || !sources.has(node.init.name)) return;
+      for (const prop of node.id.properties) {
+        if (prop.type === "Property" && prop.key.type === "Identifier" && !prop.computed && !names.has(prop.key.name)) {
+          fail(prop.key.name, prop.key.loc.start.line);
+        }
+      }
+    },
+    MemberExpression(node: any) {
+      if (node.object.type !== "Identifier" || !sources.has(node.object.name) || node.computed) return;
+      if (node.property.type === "Identifier" && !names.has(node.property.name) && node.property.name !== "default") {
+        fail(node.property.name, node.property.loc.start.line);
+      }
+    },
+  });
+}
+
+function instantiate(javascript: string, form: "script" | "module", replicad: UserReplicad, userConsole: UserConsole): Instance {
+  const exports: Record<string, unknown> = {};
+  const module = { exports };
+  const require = (id: string) => {
+    if (id === "replicad") return replicad;
+    throw new BuildError({ class: "undefined_name", message: `only "replicad" can be imported, not "${id}"` });
+  };
+  const body = `${javascript}\n;return { main: typeof main === "function" ? main : undefined, defaultParams: typeof defaultParams === "undefined" ? undefined : defaultParams };\n//# sourceURL=${USER_SOURCE_URL}`;
+
+  let top: { main?: unknown; defaultParams?: unknown };
+  try {
+    const factory = new Function("replicad", "require", "exports", "module", "console", body);
+    top = factory(replicad, require, exports, module, userConsole);
+  } catch (error) {
+    throw classifyRuntimeError(error);
+  }
+
+  const moduleExports = module.exports as Record<string, unknown>;
+  const main = form === "module" ? (moduleExports.default ?? moduleExports.main ?? top.main) : top.main;
+  if (typeof main !== "function") {
+    throw new BuildError({
+      class: "missing_main",
+      message:
+        form === "module"
+          ? "no main function: add `export default function main(params) { ... }`"
+          : "no main function: add `const main = (r, params) => { ... }` that returns a shape",
+    });
+  }
+  const defaultParams = readDefaultParams(form === "module" ? (moduleExports.defaultParams ?? top.defaultParams) : top.defaultParams);
+
+  return {
+    defaultParams,
+    call(params) {
+      // The script form receives replicad first, as replicad's studio does; the module form imports it.
+      return form === "module" ? (main as (p: Params) => unknown)(params) : (main as (r: unknown, p: Params) => unknown)(replicad, params);
+    },
+  };
+}
+
+function readDefaultParams(value: unknown): Params {
+  if (value === undefined || value === null) return {};
+  if (typeof value !== "object" || Array.isArray(value)) {
+    throw new BuildError({ class: "invalid_return", message: "defaultParams must be an object of numbers, strings or booleans" });
+  }
+  const params: Params = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") params[key] = v;
+    else throw new BuildError({ class: "invalid_return", message: `defaultParams.${key} must be a number, string or boolean, not ${describe(v)}` });
+  }
+  return params;
+}
+
+export function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return `an object (${(value as object).constructor?.name ?? "Object"})`;
+  return `${typeof value === "undefined" ? "undefined" : `a ${typeof value}`}`;
+}
+
+const OUT_OF_MEMORY = /out of memory|Maximum memory|Cannot enlarge memory|Array buffer allocation failed|Invalid array length|Invalid typed array length|OOM/i;
+
+/** Maps anything user code threw to a failure class with the user's line and column. */
+export function classifyRuntimeError(error: unknown): BuildError {
+  if (error instanceof BuildError) return error;
+  const err = error instanceof Error ? error : null;
+  const location = locateInUserCode(err?.stack);
+  const where = { line: location?.line ?? null, column: location?.column ?? null };
+  const operation = (error as { operation?: string } | null)?.operation ?? null;
+
+  if (!err) {
+    return new BuildError({ class: "kernel_error", message: `main threw ${describe(error)}: ${safeString(error)}`, ...where });
+  }
+  const text = `${err.name}: ${err.message}`;
+  if (err.name === "KernelCallError") {
+    return new BuildError({ class: OUT_OF_MEMORY.test(err.message) ? "out_of_memory" : "kernel_error", message: err.message, operation, ...where });
+  }
+  if (OUT_OF_MEMORY.test(err.message) || (err.name === "RuntimeError" && /abort/i.test(err.message))) {
+    return new BuildError({ class: "out_of_memory", message: text, ...where });
+  }
+  if (err.name === "ReferenceError") return new BuildError({ class: "undefined_name", message: text, ...where });
+  if (err.name === "TypeError" && /is not a function|is not a constructor/.test(err.message)) {
+    return new BuildError({ class: "invented_api", message: text, operation, ...where });
+  }
+  return new BuildError({ class: "kernel_error", message: text, operation, ...where });
+}
+
+function safeString(value: unknown): string {
+  try {
+    return String(value).slice(0, 200);
+  } catch {
+    return "(unprintable)";
+  }
+}

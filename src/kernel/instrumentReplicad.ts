@@ -1,0 +1,99 @@
+import type * as Replicad from "replicad";
+import type { OpenCascade } from "./loadKernel";
+
+/** The replicad namespace as user code receives it. */
+export type UserReplicad = typeof Replicad;
+
+/** A failure raised inside a replicad call, tagged with the operation the user called. */
+export class KernelCallError extends Error {
+  operation: string;
+  readonly kernelType: string | null;
+  constructor(message: string, operation: string, kernelType: string | null, cause: unknown) {
+    super(message, { cause });
+    this.name = "KernelCallError";
+    this.operation = operation;
+    this.kernelType = kernelType;
+  }
+}
+
+function isClass(value: unknown): value is { prototype: object; name: string } {
+  return typeof value === "function" && /^class[\s{]/.test(Function.prototype.toString.call(value));
+}
+
+/** A WASM-level C++ exception (or, in older builds, a raw pointer number) rather than a JS error. */
+function isKernelException(error: unknown): boolean {
+  return (typeof WebAssembly.Exception === "function" && error instanceof WebAssembly.Exception) || typeof error === "number";
+}
+
+/**
+ * Wraps every replicad function and class method so a failure names the operation the user called.
+ * Only the outermost replicad frame decorates the error: replicad calls itself internally and the
+ * user wrote the outer call. The decorated error is created there, so its stack reaches user code.
+ */
+export function instrumentReplicad(replicad: typeof Replicad, oc: OpenCascade): UserReplicad {
+  let depth = 0;
+
+  const decorate = (error: unknown, operation: string): unknown => {
+    if (error instanceof KernelCallError) return error;
+    if (isKernelException(error)) {
+      let kernelType: string | null = null;
+      let detail = "the kernel raised an exception";
+      try {
+        const [type, message] = oc.getExceptionMessage(error);
+        kernelType = type || null;
+        detail = [type, message].filter(Boolean).join(": ") || detail;
+      } catch {
+        // A pointer the kernel cannot decode still deserves the operation name below.
+      }
+      return new KernelCallError(`${operation} failed: ${detail}`, operation, kernelType, error);
+    }
+    // Errors replicad raises itself (plain Error) are kernel-side failures; JS type errors from a
+    // user callback passed into replicad keep their own class and only gain the operation name.
+    if (error instanceof Error && error.constructor === Error) {
+      return new KernelCallError(`${operation} failed: ${error.message}`, operation, null, error);
+    }
+    return error;
+  };
+
+  const wrap = <F extends (...args: unknown[]) => unknown>(fn: F, operation: (self: unknown) => string): F =>
+    function (this: unknown, ...args: unknown[]) {
+      depth++;
+      try {
+        return fn.apply(this, args);
+      } catch (error) {
+        throw depth === 1 ? decorate(error, operation(this)) : error;
+      } finally {
+        depth--;
+      }
+    } as F;
+
+  const patched = new WeakSet<object>();
+  // Labelled by the receiver's class at failure time: a method defined on a shared base class
+  // should read "Solid.fillet", not the base's internal name.
+  const methodLabel = (key: string) => (self: unknown) =>
+    `${(self as { constructor?: { name?: string } } | null)?.constructor?.name ?? "shape"}.${key}`;
+  const patchPrototype = (proto: object) => {
+    for (let p: object | null = proto; p && p !== Object.prototype && !patched.has(p); p = Object.getPrototypeOf(p)) {
+      patched.add(p);
+      for (const key of Object.getOwnPropertyNames(p)) {
+        if (key === "constructor") continue;
+        const descriptor = Object.getOwnPropertyDescriptor(p, key);
+        if (!descriptor || typeof descriptor.value !== "function" || !descriptor.writable) continue;
+        Object.defineProperty(p, key, { ...descriptor, value: wrap(descriptor.value, methodLabel(key)) });
+      }
+    }
+  };
+
+  const api: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(replicad)) {
+    if (isClass(value)) {
+      patchPrototype(value.prototype);
+      api[name] = value;
+    } else if (typeof value === "function") {
+      api[name] = wrap(value as (...args: unknown[]) => unknown, () => name);
+    } else {
+      api[name] = value;
+    }
+  }
+  return Object.freeze(api) as UserReplicad;
+}

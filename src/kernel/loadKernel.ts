@@ -1,0 +1,45 @@
+import opencascade from "replicad-opencascadejs";
+import * as replicad from "replicad";
+import { instrumentReplicad, type UserReplicad } from "./instrumentReplicad";
+
+/** The initialised OpenCascade module (typed loosely: its own .d.ts is 20k lines of bindings we barely touch). */
+export type OpenCascade = Awaited<ReturnType<typeof opencascade>> & {
+  getExceptionMessage(e: unknown): [string, string];
+  wasmMemory?: WebAssembly.Memory;
+};
+
+export interface Kernel {
+  oc: OpenCascade;
+  /** What user code sees as `replicad`: the real module with kernel errors turned into located JS errors. */
+  api: UserReplicad;
+  initMs: number;
+}
+
+let loading: Promise<Kernel> | null = null;
+
+/**
+ * Loads the WASM kernel once per realm (page worker, Node worker thread or test process).
+ * `wasmLocation` is a URL in the browser (Vite `?url` import) and a file path in Node.
+ */
+export function loadKernel(wasmLocation: string): Promise<Kernel> {
+  loading ??= (async () => {
+    const started = performance.now();
+    const oc = (await opencascade({
+      locateFile: () => wasmLocation,
+      // STEP export prints transfer statistics; they are noise in a console pane and in CLI output.
+      print: () => {},
+      printErr: () => {},
+    } as Parameters<typeof opencascade>[0])) as OpenCascade;
+    replicad.setOC(oc);
+    const api = instrumentReplicad(replicad, oc);
+    return { oc, api, initMs: performance.now() - started };
+  })();
+  return loading;
+}
+
+/** Bytes the WASM heap holds now. It never shrinks, which is why workers are recycled past a threshold. */
+export function heapBytes(oc: OpenCascade): number {
+  const memory = oc.wasmMemory ?? (oc as unknown as { HEAP8?: Int8Array }).HEAP8;
+  if (memory instanceof WebAssembly.Memory) return memory.buffer.byteLength;
+  return memory?.byteLength ?? 0;
+}

@@ -1,0 +1,31 @@
+/** Name under which user code appears in stack traces, so its frames can be told from ours. */
+export const USER_SOURCE_URL = "cadforge-user-code.js";
+
+/**
+ * Lines `new Function` puts before the body (`function anonymous(args\n) {\n`). Measured rather than
+ * assumed, because engines have differed on it.
+ */
+export const FUNCTION_HEADER_LINES: number = (() => {
+  const probe = new Function(`return new Error().stack;\n//# sourceURL=${USER_SOURCE_URL}`) as () => string;
+  const line = userFrame(probe() ?? "")?.rawLine;
+  return line === undefined ? 2 : line - 1;
+})();
+
+interface RawFrame {
+  rawLine: number;
+  column: number;
+}
+
+function userFrame(stack: string): RawFrame | null {
+  const escaped = USER_SOURCE_URL.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const match = new RegExp(`${escaped}:(\\d+):(\\d+)`).exec(stack);
+  return match ? { rawLine: Number(match[1]), column: Number(match[2]) } : null;
+}
+
+/** The user's line and column (1-based) of the innermost user frame in `stack`, if there is one. */
+export function locateInUserCode(stack: string | undefined): { line: number; column: number } | null {
+  const frame = stack ? userFrame(stack) : null;
+  if (!frame) return null;
+  const line = frame.rawLine - FUNCTION_HEADER_LINES;
+  return line >= 1 ? { line, column: frame.column } : null;
+}

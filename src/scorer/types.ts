@@ -1,0 +1,35 @@
+import type { FailureClass } from "../kernel/failure";
+
+export type ScoreMode = "fast" | "full";
+
+export type Dimension = "build" | "topology" | "contact" | "semantic_parts" | "reference_similarity" | "editability" | "efficiency";
+
+/** Every dimension in [0, 1]; `total` in [-1, 1]. */
+export type Reward = Record<Dimension | "total", number>;
+
+export interface PartSummary {
+  name: string;
+  volume_mm3: number;
+  /** [[xmin, ymin, zmin], [xmax, ymax, zmax]] in mm. */
+  bbox: [[number, number, number], [number, number, number]];
+  /** Names of the parts this one touches (within the model's contact tolerance). */
+  touches: string[];
+}
+
+/**
+ * The scorer's result: a contract shared by the UI, the `cadforge` command, tests and the agent
+ * environment. Field names are snake_case because the JSON goes to Python training pipelines.
+ */
+export interface ScoreResult {
+  task_id: string;
+  mode: ScoreMode;
+  ok: boolean;
+  reward: Reward;
+  failure: null | { class: FailureClass; message: string; line: number | null; column: number | null };
+  /** Most important first; each names parts and numbers. */
+  notes: string[];
+  parts: PartSummary[];
+  /** Every measured quantity behind each score, grouped by dimension. */
+  metrics: Record<string, Record<string, unknown>>;
+  elapsed_ms: { build: number; score: number };
+}

@@ -1,0 +1,1 @@
+export type ChecklistItem = Record<string, unknown>;

@@ -1,0 +1,47 @@
+import type { BuildFailure, LogEntry, Params, PartMesh } from "../kernel";
+import type { ScoreMode, ScoreResult } from "../scorer/types";
+import type { Task } from "../tasks/types";
+
+/** Messages between the page and the CAD worker. Meshes travel as transferred typed arrays. */
+export interface BuildRequest {
+  code: string;
+  /** Values for `defaultParams` keys; unknown keys and wrong types are ignored. */
+  params?: Partial<Params>;
+}
+
+export type BuildResponse =
+  | {
+      ok: true;
+      parts: PartMesh[];
+      defaultParams: Params;
+      params: Params;
+      logs: LogEntry[];
+      buildMs: number;
+      meshMs: number;
+      heapBytes: number;
+    }
+  | {
+      ok: false;
+      failure: BuildFailure;
+      defaultParams: Params | null;
+      logs: LogEntry[];
+      buildMs: number;
+      heapBytes: number;
+    };
+
+export interface ScoreRequest {
+  task: Task;
+  mode: ScoreMode;
+}
+
+export type ExportFormat = "stl" | "step";
+
+/** What the worker exposes through Comlink. It holds one current model: the last successful build. */
+export interface CadWorkerApi {
+  init(): Promise<{ initMs: number }>;
+  build(request: BuildRequest): Promise<BuildResponse>;
+  /** Scores the current model (or the last failure) against a task. */
+  score(request: ScoreRequest): Promise<ScoreResult>;
+  exportModel(format: ExportFormat): Promise<ArrayBuffer>;
+  heapBytes(): Promise<number>;
+}
