@@ -59,7 +59,7 @@ export function compileUserCode(rawSource: string, replicadNames: ReadonlySet<st
       disableESTransforms: true,
     }).code;
   } catch (error) {
-    const sucraseError = syntaxErrorFrom(error);
+    const sucraseError = syntaxErrorFrom(error, source);
     const acornError = asJavaScript instanceof BuildError ? asJavaScript : null;
     throw acornError && position(acornError) >= position(sucraseError) ? acornError : sucraseError;
   }
@@ -67,6 +67,7 @@ export function compileUserCode(rawSource: string, replicadNames: ReadonlySet<st
   const ast = tryParse(javascript, "script");
   if (ast instanceof BuildError) throw asJavaScript instanceof BuildError ? asJavaScript : ast;
 
+  if (form === "module") checkReplicadImports(source, replicadNames);
   checkReplicadNames(ast, source, replicadNames);
 
   return {
@@ -79,10 +80,16 @@ export function compileUserCode(rawSource: string, replicadNames: ReadonlySet<st
   };
 }
 
-function syntaxErrorFrom(error: unknown): BuildError {
-  const loc = (error as { loc?: { line: number; column: number } }).loc;
+/**
+ * Located from the error's character offset: acorn's `loc.column` is 0-based but sucrase's is
+ * 1-based, while both report `pos` the same way.
+ */
+function syntaxErrorFrom(error: unknown, code: string): BuildError {
+  const pos = (error as { pos?: unknown }).pos;
   const message = String((error as Error).message).replace(/\s*\(\d+:\d+\)$/, "");
-  return new BuildError({ class: "syntax", message: `SyntaxError: ${message}`, line: loc?.line ?? null, column: loc ? loc.column + 1 : null });
+  if (typeof pos !== "number") return new BuildError({ class: "syntax", message: `SyntaxError: ${message}` });
+  const before = code.slice(0, pos).split("\n");
+  return new BuildError({ class: "syntax", message: `SyntaxError: ${message}`, line: before.length, column: before[before.length - 1].length + 1 });
 }
 
 function position(error: BuildError): number {
@@ -93,7 +100,37 @@ function tryParse(code: string, sourceType: "script" | "module"): Node | BuildEr
   try {
     return parse(code, { ecmaVersion: "latest", sourceType, allowReturnOutsideFunction: true, allowAwaitOutsideFunction: true, locations: true });
   } catch (error) {
-    return syntaxErrorFrom(error);
+    return syntaxErrorFrom(error, code);
+  }
+}
+
+/**
+ * An import of a name replicad lacks fails the whole module in real ESM, used or not. The
+ * CommonJS output no longer holds unused imports, so they are read from the source with only
+ * the types stripped (lines and columns stay the user's).
+ */
+function checkReplicadImports(source: string, names: ReadonlySet<string>): void {
+  let ast: Node;
+  try {
+    const code = transform(source, { transforms: ["typescript"], keepUnusedImports: true, disableESTransforms: true }).code;
+    ast = parse(code, { ecmaVersion: "latest", sourceType: "module", locations: true });
+  } catch {
+    return;
+  }
+  for (const node of (ast as unknown as { body: any[] }).body) {
+    if (node.type !== "ImportDeclaration" || node.source.value !== "replicad") continue;
+    for (const specifier of node.specifiers) {
+      if (specifier.type !== "ImportSpecifier" || specifier.imported.type !== "Identifier") continue;
+      const name = specifier.imported.name;
+      if (!names.has(name)) {
+        throw new BuildError({
+          class: "invented_api",
+          message: `replicad has no export named "${name}"`,
+          line: specifier.imported.loc.start.line,
+          column: specifier.imported.loc.start.column + 1,
+        });
+      }
+    }
   }
 }
 

@@ -5,7 +5,8 @@ import type { MeshQuality } from "./meshPart";
 /** Binary STL of every part together (STL has no part names). */
 export async function exportSTL(parts: BuiltPart[], quality: MeshQuality): Promise<ArrayBuffer> {
   const single = parts.length === 1;
-  const shape = single ? parts[0].shape : (makeCompound(parts.map((p) => p.shape)) as BuiltPart["shape"]);
+  // replicad's makeCompound deletes the shapes it is given; clones keep the model's own parts alive.
+  const shape = single ? parts[0].shape : (makeCompound(parts.map((p) => p.shape.clone())) as BuiltPart["shape"]);
   try {
     return await shape.blobSTL({ binary: true, ...quality }).arrayBuffer();
   } finally {

@@ -1,0 +1,144 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildModel, type BuildFailure, type Kernel } from "./index";
+import { loadNodeKernel } from "./nodeKernel";
+
+let kernel: Kernel;
+
+beforeAll(async () => {
+  kernel = await loadNodeKernel();
+});
+
+async function failure(source: string): Promise<BuildFailure> {
+  const outcome = await buildModel(kernel, source);
+  if (outcome.ok) {
+    outcome.model.dispose();
+    throw new Error("expected the build to fail");
+  }
+  return outcome.error.failure;
+}
+
+describe("syntax errors", () => {
+  it("locates a JavaScript syntax error at its line and column", async () => {
+    expect(await failure(`const { makeBaseBox } = replicad;
+const main = () => {
+  const w = (10;
+  return makeBaseBox(w, w, w);
+};`)).toMatchObject({ class: "syntax", line: 3, column: 16 });
+  });
+
+  it("locates a syntax error in TypeScript code", async () => {
+    const f = await failure(`import { makeBaseBox } from "replicad";
+type P = { w: number };
+export default function main(p: P) {
+  const size: number = p.w +;
+  return makeBaseBox(size, 1, 1);
+}`);
+    expect(f.class).toBe("syntax");
+    expect(f.line).toBe(4);
+    expect(f.column).toBe(29);
+    expect(f.message).toMatch(/^SyntaxError: /);
+  });
+});
+
+describe("runtime errors", () => {
+  it("classifies a ReferenceError as undefined_name at the user's line and column", async () => {
+    const f = await failure(`const { makeBaseBox } = replicad;
+const main = () => {
+  const w = 4;
+  const h = heigth * 2;
+  return makeBaseBox(w, w, h);
+};`);
+    expect(f).toMatchObject({ class: "undefined_name", line: 4, column: 13 });
+    expect(f.message).toContain("heigth is not defined");
+  });
+
+  it("names the replicad operation of a kernel error and where the user called it", async () => {
+    const f = await failure(`const { makeBaseBox } = replicad;
+function main() {
+  const block = makeBaseBox(10, 10, 10);
+  return block.fillet(30);
+}`);
+    expect(f.class).toBe("kernel_error");
+    expect(f.operation).toBe("Solid.fillet");
+    expect(f.message).toMatch(/^Solid\.fillet failed: /);
+    expect(f.message).not.toMatch(/WebAssembly\.Exception|\d{6,}/);
+    expect(f.line).toBe(4);
+    expect(f.column).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("invented API", () => {
+  it("rejects a destructured replicad name that does not exist", async () => {
+    expect(await failure(`const { makeBaseBox, makeGear } = replicad;
+const main = () => makeGear(12);`)).toMatchObject({ class: "invented_api", line: 1, column: 22, message: 'replicad has no export named "makeGear"' });
+  });
+
+  it("rejects an imported replicad name that does not exist", async () => {
+    expect(await failure(`import { makeBaseBox,
+  drawHexagon } from "replicad";
+export default function main() {
+  return makeBaseBox(1, 1, 1);
+}`)).toMatchObject({ class: "invented_api", line: 2, column: 3 });
+  });
+
+  it("rejects replicad.<missing> member access", async () => {
+    expect(await failure(`const main = () => {
+  return replicad.makeTorusKnot(3);
+};`)).toMatchObject({ class: "invented_api", line: 2 });
+  });
+});
+
+describe("what main is and returns", () => {
+  it("reports a missing main in the script form", async () => {
+    const f = await failure(`const { makeBaseBox } = replicad;
+const model = makeBaseBox(1, 2, 3);`);
+    expect(f.class).toBe("missing_main");
+    expect(f.message).toContain("const main");
+  });
+
+  it("reports a missing default export in the module form", async () => {
+    const f = await failure(`import { makeBaseBox } from "replicad";
+export const box = () => makeBaseBox(1, 2, 3);`);
+    expect(f.class).toBe("missing_main");
+    expect(f.message).toContain("export default function main");
+  });
+
+  it("rejects a number as the return value", async () => {
+    const f = await failure(`const main = () => 42;`);
+    expect(f).toMatchObject({ class: "invalid_return" });
+    expect(f.message).toContain("a number, not a 3D shape");
+  });
+
+  it("rejects a 2D drawing and says how to make it a solid", async () => {
+    const f = await failure(`const { drawCircle } = replicad;
+const main = () => drawCircle(5);`);
+    expect(f.class).toBe("invalid_return");
+    expect(f.message).toMatch(/2D drawing.*extrude or revolve/);
+  });
+
+  it("names the item of a returned array that is not a shape", async () => {
+    const f = await failure(`const { makeBaseBox } = replicad;
+const main = () => [{ shape: makeBaseBox(1, 1, 1), name: "ok" }, { shape: "box", name: "bad" }];`);
+    expect(f.class).toBe("invalid_return");
+    expect(f.message).toContain("item 1");
+  });
+});
+
+describe("empty and degenerate shapes", () => {
+  it("rejects an empty array", async () => {
+    expect((await failure(`const main = () => [];`)).class).toBe("empty_shape");
+  });
+
+  it("rejects a boolean cut that removes everything", async () => {
+    const f = await failure(`const { makeBaseBox } = replicad;
+const main = () => makeBaseBox(10, 10, 10).cut(makeBaseBox(20, 20, 20).translate(0, 0, -5));`);
+    expect(f.class).toBe("empty_shape");
+    expect(f.message).toContain('"model"');
+  });
+
+  it("rejects a shape with NaN dimensions", async () => {
+    const f = await failure(`const main = () => replicad.makeSphere(NaN);`);
+    expect(f.class).toBe("empty_shape");
+    expect(f.message).toContain("NaN");
+  });
+});
