@@ -1,0 +1,36 @@
+import type { BuildFailure, Params } from "../../kernel";
+import type { ScoreMode, ScoreResult } from "../../scorer/types";
+import type { Task } from "../../tasks/types";
+
+/** Build only: does the code make a valid model, and what parts. */
+export interface BuildJob {
+  kind: "build";
+  code: string;
+  params?: Partial<Params>;
+}
+
+/** Build and grade against a task. The task travels with the job, so threads never read the disk. */
+export interface ScoreJob {
+  kind: "score";
+  task: Task;
+  code: string;
+  mode: ScoreMode;
+  params?: Partial<Params>;
+}
+
+export type PoolJob = BuildJob | ScoreJob;
+
+export interface BuildSummary {
+  ok: boolean;
+  failure: BuildFailure | null;
+  parts: { name: string; volume_mm3: number }[];
+  elapsed_ms: number;
+}
+
+export type PoolResult<J extends PoolJob = PoolJob> = J extends ScoreJob ? ScoreResult : BuildSummary;
+
+/** Messages between the pool and a thread. */
+export type ToThread = { jobId: number; job: PoolJob };
+export type FromThread =
+  | { type: "ready"; initMs: number }
+  | { type: "done"; jobId: number; result: BuildSummary | ScoreResult; heapBytes: number };

@@ -1,0 +1,18 @@
+import { parentPort } from "node:worker_threads";
+import { heapBytes } from "../../kernel";
+import { loadNodeKernel } from "../../kernel/nodeKernel";
+import type { FromThread, ToThread } from "./poolJob";
+import { runJob } from "./runJob";
+
+/** A pool thread: loads the kernel once, then runs the jobs the pool sends, one at a time. */
+const port = parentPort;
+if (!port) throw new Error("poolThread runs inside a worker thread");
+
+const kernel = await loadNodeKernel();
+const send = (message: FromThread) => port.postMessage(message);
+
+port.on("message", async ({ jobId, job }: ToThread) => {
+  const result = await runJob(kernel, job);
+  send({ type: "done", jobId, result, heapBytes: heapBytes(kernel.oc) });
+});
+send({ type: "ready", initMs: kernel.initMs });

@@ -1,0 +1,49 @@
+import { measureVolume } from "replicad";
+import { buildModel, type BuildFailure, type Kernel } from "../../kernel";
+import type { ScoreResult } from "../../scorer/types";
+import type { BuildSummary, PoolJob, PoolResult, ScoreJob } from "./poolJob";
+
+/** Runs one job on a loaded kernel and frees everything it built. */
+export async function runJob<J extends PoolJob>(kernel: Kernel, job: J): Promise<PoolResult<J>> {
+  if (job.kind === "score") return (await runScoreJob(kernel, job)) as PoolResult<J>;
+  const started = performance.now();
+  const outcome = await buildModel(kernel, job.code, job.params ?? {});
+  if (!outcome.ok) {
+    const summary: BuildSummary = { ok: false, failure: outcome.error.failure, parts: [], elapsed_ms: performance.now() - started };
+    return summary as PoolResult<J>;
+  }
+  try {
+    const parts = outcome.model.parts.map((p) => ({ name: p.name, volume_mm3: measureVolume(p.shape) }));
+    return { ok: true, failure: null, parts, elapsed_ms: performance.now() - started } as PoolResult<J>;
+  } finally {
+    outcome.model.dispose();
+  }
+}
+
+async function runScoreJob(kernel: Kernel, job: ScoreJob): Promise<ScoreResult> {
+  // Loaded on first use so build-only pools do not pull the scorer (and manifold's WASM) in.
+  const { scoreCandidate, failureResult } = await import("../../scorer/index");
+  const started = performance.now();
+  try {
+    return await scoreCandidate(kernel, job.task, job.code, { mode: job.mode, params: job.params });
+  } catch (error) {
+    // A scorer bug must not end a batch of thousands; it is reported as such, never blamed on the code.
+    const failure: BuildFailure = {
+      class: "kernel_error",
+      message: `the scorer itself failed on this candidate: ${(error as Error)?.message ?? error}`,
+      line: null,
+      column: null,
+      operation: null,
+    };
+    return failureResult(job.task, failure, job.mode, performance.now() - started);
+  }
+}
+
+/** What a job returns when its thread had to be stopped (time limit) or died under it. */
+export async function lostJobResult(job: PoolJob, failure: BuildFailure, elapsedMs: number): Promise<BuildSummary | ScoreResult> {
+  if (job.kind === "score") {
+    const { failureResult } = await import("../../scorer/index");
+    return failureResult(job.task, failure, job.mode, elapsedMs);
+  }
+  return { ok: false, failure, parts: [], elapsed_ms: elapsedMs };
+}

@@ -1,0 +1,72 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { WorkerPool } from "./workerPool";
+import type { BuildJob } from "./poolJob";
+
+const box = (size: number): BuildJob => ({
+  kind: "build",
+  code: `const { makeBaseBox } = replicad;\nconst main = () => makeBaseBox(${size}, ${size}, ${size});`,
+});
+
+let pool: WorkerPool | null = null;
+afterEach(async () => {
+  await pool?.close();
+  pool = null;
+});
+
+describe("WorkerPool", () => {
+  it("runs a batch on two threads and returns results in input order", async () => {
+    pool = new WorkerPool({ workers: 2 });
+    const jobs: BuildJob[] = [box(1), box(2), { kind: "build", code: "const main = () => {\n  const v = nope;\n  return v;\n};" }, box(3), box(4), box(5)];
+    const seen: number[] = [];
+    const results = await pool.runAll(jobs, (_result, index) => seen.push(index));
+    expect(results.map((r) => (r.ok ? Math.round(r.parts[0].volume_mm3) : r.failure?.class))).toEqual([1, 8, "undefined_name", 27, 64, 125]);
+    expect(results[2].failure).toMatchObject({ line: 2, column: 13 });
+    expect(seen.sort()).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it("applies parameter overrides inside the thread", async () => {
+    pool = new WorkerPool();
+    const result = await pool.run({
+      kind: "build",
+      code: "const defaultParams = { s: 2 };\nconst main = (r, p) => r.makeBaseBox(p.s, p.s, p.s);",
+      params: { s: 3 },
+    });
+    expect(result.parts[0].volume_mm3).toBeCloseTo(27, 6);
+  });
+
+  it("stops a runaway loop at the time limit as a timeout, and the next job on the pool works", async () => {
+    pool = new WorkerPool({ timeoutMs: 1500 });
+    const [hung, next] = await pool.runAll([{ kind: "build", code: "const main = () => {\n  while (true) {}\n};" }, box(2)]);
+    expect(hung.ok).toBe(false);
+    expect(hung.failure).toMatchObject({ class: "timeout" });
+    expect(hung.failure?.message).toContain("1500 ms");
+    expect(next.ok).toBe(true);
+    expect(next.parts[0].volume_mm3).toBeCloseTo(8, 6);
+    expect(pool.stats.timeouts).toBe(1);
+  });
+
+  it("recovers from a thread that runs out of memory and classifies it out_of_memory", async () => {
+    pool = new WorkerPool({ maxOldGenerationMb: 96, timeoutMs: 30_000 });
+    const hog = "const main = () => {\n  const hoard = [];\n  while (true) hoard.push(new Array(1e5).fill({ a: 1 }));\n};";
+    const [oom, next] = await pool.runAll([{ kind: "build", code: hog }, box(3)]);
+    expect(oom.failure?.class).toBe("out_of_memory");
+    expect(next.ok).toBe(true);
+    expect(pool.stats.crashes).toBe(1);
+  });
+
+  it("recovers from a thread that exits in the middle of a job", async () => {
+    pool = new WorkerPool();
+    const [crashed, next] = await pool.runAll([{ kind: "build", code: "const main = () => {\n  process.exit(7);\n};" }, box(4)]);
+    expect(crashed.ok).toBe(false);
+    expect(crashed.failure?.class).toBe("kernel_error");
+    expect(crashed.failure?.message).toContain("crashed");
+    expect(next.parts[0].volume_mm3).toBeCloseTo(64, 6);
+  });
+
+  it("recycles a thread past the heap threshold between jobs without losing any", async () => {
+    pool = new WorkerPool({ recycleHeapBytes: 1 });
+    const results = await pool.runAll([box(1), box(2), box(3)]);
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(pool.stats.recycles).toBe(3);
+  });
+});

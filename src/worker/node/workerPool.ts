@@ -1,0 +1,209 @@
+import { Worker } from "node:worker_threads";
+import type { BuildFailure } from "../../kernel";
+import type { FromThread, PoolJob, PoolResult } from "./poolJob";
+import { lostJobResult } from "./runJob";
+
+export interface PoolOptions {
+  /** Threads kept alive; each holds its own kernel (about 60 MB of WASM heap at rest). */
+  workers?: number;
+  /** Wall-clock limit of one job, from the moment a ready thread receives it. */
+  timeoutMs?: number;
+  /** A thread whose WASM heap passed this after a job is replaced before its next job: the heap never shrinks. */
+  recycleHeapBytes?: number;
+  /** V8 heap limit of a thread, so runaway JS allocation kills the thread and not the process. */
+  maxOldGenerationMb?: number;
+}
+
+export interface PoolStats {
+  jobs: number;
+  timeouts: number;
+  crashes: number;
+  recycles: number;
+}
+
+interface Pending {
+  job: PoolJob;
+  resolve(result: PoolResult): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  current: (Pending & { jobId: number; started: number; timer: NodeJS.Timeout }) | null;
+  lastError: Error | null;
+}
+
+const BOOTSTRAP = new URL("./threadBootstrap.mjs", import.meta.url);
+const THREAD_ENTRY = new URL("./poolThread.ts", import.meta.url).href;
+/** Threads that die before becoming ready this many times in a row mean the setup is broken, not the job. */
+const MAX_FAILED_STARTS = 3;
+
+/**
+ * Node worker_threads that build and score candidates. A job past its time limit terminates its
+ * thread and comes back as a `timeout` failure; a thread that crashes or runs out of memory
+ * comes back as a failure of that job; either way a fresh thread takes its place and the queue
+ * goes on.
+ */
+export class WorkerPool {
+  readonly size: number;
+  readonly timeoutMs: number;
+  private readonly recycleHeapBytes: number;
+  private readonly maxOldGenerationMb: number;
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private nextJobId = 1;
+  private failedStarts = 0;
+  private closed = false;
+  readonly stats: PoolStats = { jobs: 0, timeouts: 0, crashes: 0, recycles: 0 };
+
+  constructor(options: PoolOptions = {}) {
+    this.size = Math.max(1, Math.floor(options.workers ?? 1));
+    this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.recycleHeapBytes = options.recycleHeapBytes ?? 1024 * 1024 * 1024;
+    this.maxOldGenerationMb = options.maxOldGenerationMb ?? 2048;
+    for (let i = 0; i < this.size; i++) this.slots.push(this.startSlot());
+  }
+
+  run<J extends PoolJob>(job: J): Promise<PoolResult<J>> {
+    if (this.closed) return Promise.reject(new Error("the worker pool is closed"));
+    return new Promise<PoolResult>((resolve, reject) => {
+      this.queue.push({ job, resolve, reject });
+      this.dispatch();
+    }) as Promise<PoolResult<J>>;
+  }
+
+  /** Runs every job, results in input order; `onResult` sees each as it finishes. */
+  runAll<J extends PoolJob>(jobs: J[], onResult?: (result: PoolResult<J>, index: number) => void): Promise<PoolResult<J>[]> {
+    return Promise.all(
+      jobs.map((job, index) =>
+        this.run(job).then((result) => {
+          onResult?.(result, index);
+          return result;
+        }),
+      ),
+    );
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const pending of this.queue.splice(0)) pending.reject(new Error("the worker pool closed before this job ran"));
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private startSlot(): Slot {
+    const slot: Slot = { worker: this.spawn(), ready: false, current: null, lastError: null };
+    this.attach(slot);
+    return slot;
+  }
+
+  private spawn(): Worker {
+    return new Worker(BOOTSTRAP, {
+      workerData: { entry: THREAD_ENTRY },
+      resourceLimits: { maxOldGenerationSizeMb: this.maxOldGenerationMb },
+      // The kernel prints through Emscripten; a thread's stdout must not mix into CLI output.
+      stdout: true,
+    });
+  }
+
+  private attach(slot: Slot): void {
+    const worker = slot.worker;
+    worker.stdout.resume();
+    worker.on("message", (message: FromThread) => {
+      if (slot.worker !== worker) return;
+      if (message.type === "ready") {
+        slot.ready = true;
+        this.failedStarts = 0;
+        this.dispatch();
+        return;
+      }
+      const current = slot.current;
+      if (!current || current.jobId !== message.jobId) return;
+      clearTimeout(current.timer);
+      slot.current = null;
+      this.stats.jobs++;
+      current.resolve(message.result as PoolResult);
+      if (message.heapBytes > this.recycleHeapBytes) {
+        this.stats.recycles++;
+        this.replace(slot);
+      }
+      this.dispatch();
+    });
+    worker.on("error", (error) => {
+      if (slot.worker === worker) slot.lastError = error;
+    });
+    worker.on("exit", () => {
+      if (slot.worker !== worker || this.closed) return;
+      const current = slot.current;
+      if (current) {
+        clearTimeout(current.timer);
+        slot.current = null;
+        this.stats.crashes++;
+        this.settleLost(current, crashFailure(slot.lastError), performance.now() - current.started);
+      } else if (!slot.ready && ++this.failedStarts >= MAX_FAILED_STARTS) {
+        const reason = slot.lastError?.message ?? "it exited during start-up";
+        for (const pending of this.queue.splice(0)) pending.reject(new Error(`pool threads cannot start: ${reason}`));
+        return;
+      }
+      this.replace(slot);
+      this.dispatch();
+    });
+  }
+
+  /** A new thread in the same slot; the old one is ignored from now on and terminated. */
+  private replace(slot: Slot): void {
+    const old = slot.worker;
+    slot.worker = this.spawn();
+    slot.ready = false;
+    slot.current = null;
+    slot.lastError = null;
+    this.attach(slot);
+    void old.terminate();
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (!slot.ready || slot.current || this.queue.length === 0) continue;
+      const pending = this.queue.shift()!;
+      const jobId = this.nextJobId++;
+      const timer = setTimeout(() => this.timeOut(slot, jobId), this.timeoutMs);
+      slot.current = { ...pending, jobId, started: performance.now(), timer };
+      slot.worker.postMessage({ jobId, job: pending.job });
+    }
+  }
+
+  private timeOut(slot: Slot, jobId: number): void {
+    const current = slot.current;
+    if (!current || current.jobId !== jobId) return;
+    slot.current = null;
+    this.stats.timeouts++;
+    this.replace(slot);
+    this.settleLost(current, {
+      class: "timeout",
+      message: `the build did not finish within ${this.timeoutMs} ms and was stopped`,
+      line: null,
+      column: null,
+      operation: null,
+    }, this.timeoutMs);
+    this.dispatch();
+  }
+
+  private settleLost(pending: Pending, failure: BuildFailure, elapsedMs: number): void {
+    this.stats.jobs++;
+    lostJobResult(pending.job, failure, elapsedMs).then((result) => pending.resolve(result as PoolResult), pending.reject);
+  }
+}
+
+function crashFailure(error: Error | null): BuildFailure {
+  const code = (error as { code?: string } | null)?.code;
+  const outOfMemory = code === "ERR_WORKER_OUT_OF_MEMORY" || /memory/i.test(error?.message ?? "");
+  return {
+    class: outOfMemory ? "out_of_memory" : "kernel_error",
+    message: outOfMemory
+      ? `the build ran out of memory and its worker was restarted${error ? ` (${error.message})` : ""}`
+      : `the worker running the build crashed and was restarted${error ? `: ${error.message}` : ""}`,
+    line: null,
+    column: null,
+    operation: null,
+  };
+}
