@@ -1,0 +1,26 @@
+import type { Task } from "../tasks/types";
+
+/** One input line of `score --jsonl`, read into a candidate or the reason it cannot be scored. */
+export type CandidateLine =
+  | { line: number; id: unknown; task: Task; code: string }
+  | { line: number; id: unknown; error: string };
+
+/** Reads `{"id"?, "task_id", "code"}`; every problem names the line and the field. */
+export function readCandidateLine(text: string, line: number, tasks: ReadonlyMap<string, Task>): CandidateLine {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { line, id: null, error: `line ${line}: not valid JSON (${(error as Error).message})` };
+  }
+  if (!value || typeof value !== "object" || Array.isArray(value)) {
+    return { line, id: null, error: `line ${line}: expected an object {"id"?, "task_id", "code"}` };
+  }
+  const record = value as Record<string, unknown>;
+  const id = record.id ?? null;
+  if (typeof record.task_id !== "string") return { line, id, error: `line ${line}: "task_id" must be a string` };
+  if (typeof record.code !== "string") return { line, id, error: `line ${line}: "code" must be a string` };
+  const task = tasks.get(record.task_id);
+  if (!task) return { line, id, error: `line ${line}: unknown task_id "${record.task_id}"` };
+  return { line, id, task, code: record.code };
+}

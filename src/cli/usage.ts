@@ -1,0 +1,9 @@
+export const USAGE = `usage:
+  cadforge tasks
+      the task ids, one a line
+  cadforge score --task <id> [--mode fast|full] [--timeout <ms>] <file>
+      scores one candidate file and prints the result JSON
+  cadforge score --jsonl <file|-> [--workers N] [--out <file>] [--mode fast|full] [--timeout <ms>]
+      scores {"id"?, "task_id", "code"} lines; one result line per input line, in input order
+
+exit status: 0 when every candidate was scored (a failed build is a score), 2 for usage errors`;
