@@ -1,0 +1,38 @@
+import { useSyncExternalStore } from "react";
+import type { WorkbenchStore } from "./state/workbenchStore";
+import { CodeEditor } from "./editor/CodeEditor";
+import { ConsolePane } from "./ConsolePane";
+import { ParamsPanel } from "./ParamsPanel";
+import { RewardCard } from "./RewardCard";
+import { StatusLine } from "./StatusLine";
+import { Toolbar } from "./Toolbar";
+import { Viewer } from "./viewer/Viewer";
+
+export function App({ store }: { store: WorkbenchStore }) {
+  const state = useSyncExternalStore(store.subscribe, store.getState);
+  const firstBuildDone = state.model !== null || state.failure !== null;
+
+  return (
+    <div className="app" data-build-id={state.model?.buildId ?? 0}>
+      <Toolbar state={state} store={store} />
+      <main className="workspace">
+        <section className="left-pane">
+          <CodeEditor
+            code={state.code}
+            onChange={(code) => store.setCode(code)}
+            onBuildNow={() => store.build()}
+            failure={state.failure}
+            loadMonaco={firstBuildDone}
+          />
+          <StatusLine state={state} />
+          <ParamsPanel defaults={state.defaultParams} values={state.params} onChange={(n, v) => store.setParam(n, v)} onReset={() => store.resetParams()} />
+          <ConsolePane logs={state.logs} failure={state.failure} />
+        </section>
+        <section className="right-pane">
+          <Viewer model={state.model} stale={state.stale} frameKey={state.task.id} />
+          <RewardCard score={state.score} scoring={state.scoring} error={state.scoreError} />
+        </section>
+      </main>
+    </div>
+  );
+}

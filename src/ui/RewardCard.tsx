@@ -1,0 +1,57 @@
+import type { Dimension, ScoreResult } from "../scorer/types";
+
+const DIMENSIONS: { key: Dimension; label: string }[] = [
+  { key: "build", label: "Build" },
+  { key: "topology", label: "Topology" },
+  { key: "contact", label: "Contact" },
+  { key: "semantic_parts", label: "Semantic parts" },
+  { key: "reference_similarity", label: "Reference similarity" },
+  { key: "editability", label: "Editability" },
+  { key: "efficiency", label: "Efficiency" },
+];
+
+interface RewardCardProps {
+  score: ScoreResult | null;
+  scoring: boolean;
+  error: string | null;
+}
+
+/** The reward of the last build: total, one bar a dimension, and the scorer's notes. */
+export function RewardCard({ score, scoring, error }: RewardCardProps) {
+  if (!score && !scoring && !error) return null;
+  return (
+    <section className="reward-card" aria-label="Reward" data-scoring={scoring}>
+      <h2>
+        Reward
+        {score && <span className={`reward-total ${score.reward.total < 0 ? "negative" : ""}`}>{score.reward.total.toFixed(3)}</span>}
+        {scoring && <span className="reward-busy">scoring…</span>}
+      </h2>
+      {error && <p className="reward-error">{error}</p>}
+      {score && (
+        <>
+          <ul className="reward-bars">
+            {DIMENSIONS.map(({ key, label }) => {
+              const value = score.reward[key];
+              return (
+                <li key={key}>
+                  <span className="reward-label">{label}</span>
+                  <span className="reward-bar" role="meter" aria-valuemin={0} aria-valuemax={1} aria-valuenow={value} aria-label={label}>
+                    <span style={{ width: `${Math.max(0, Math.min(1, value)) * 100}%` }} />
+                  </span>
+                  <span className="reward-value">{value.toFixed(2)}</span>
+                </li>
+              );
+            })}
+          </ul>
+          {score.notes.length > 0 && (
+            <ol className="reward-notes">
+              {score.notes.map((note, index) => (
+                <li key={index}>{note}</li>
+              ))}
+            </ol>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

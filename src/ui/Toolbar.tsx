@@ -1,0 +1,66 @@
+import { useState } from "react";
+import type { WorkbenchState, WorkbenchStore } from "./state/workbenchStore";
+import { downloadFile } from "./downloadFile";
+import type { ExportFormat } from "../worker/protocol";
+
+const EXPORT_TYPES: Record<ExportFormat, string> = { stl: "model/stl", step: "model/step" };
+
+export function Toolbar({ state, store }: { state: WorkbenchState; store: WorkbenchStore }) {
+  const [exportError, setExportError] = useState<string | null>(null);
+  const exportAs = async (format: ExportFormat) => {
+    setExportError(null);
+    try {
+      const bytes = await store.exportModel(format);
+      downloadFile(bytes, `${state.task.id}.${format}`, EXPORT_TYPES[format]);
+    } catch (error) {
+      setExportError((error as Error).message ?? String(error));
+    }
+  };
+
+  return (
+    <header className="toolbar">
+      <span className="brand">CADForge</span>
+      <label className="task-picker">
+        <span>Task</span>
+        <select value={state.task.id} onChange={(e) => store.selectTask(e.target.value)}>
+          {state.tasks.map((task) => (
+            <option key={task.id} value={task.id}>
+              {task.id}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" className="primary" onClick={() => store.build()} title="Build now (Ctrl/Cmd+Enter)">
+        Build
+      </button>
+      <button type="button" onClick={() => store.cancel()} disabled={!state.building}>
+        Cancel
+      </button>
+      <button type="button" onClick={() => store.resetCode()} title="Back to the task's starting code">
+        Reset
+      </button>
+      <label className="time-limit" title="A build running longer is stopped">
+        <span>Limit (s)</span>
+        <input
+          type="number"
+          min={0.5}
+          step={0.5}
+          value={state.timeLimitMs / 1000}
+          onChange={(e) => store.setTimeLimit(e.target.valueAsNumber * 1000)}
+        />
+      </label>
+      <span className="spacer" />
+      <button type="button" onClick={() => exportAs("stl")} disabled={!state.model}>
+        STL
+      </button>
+      <button type="button" onClick={() => exportAs("step")} disabled={!state.model}>
+        STEP
+      </button>
+      {exportError && (
+        <span className="export-error" role="alert">
+          {exportError}
+        </span>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,103 @@
+import { useEffect, useRef } from "react";
+import * as monaco from "monaco-editor";
+import EditorWorker from "monaco-editor/editor/editor.worker.js?worker";
+import TypeScriptWorker from "monaco-editor/language/typescript/ts.worker.js?worker";
+import type { BuildFailure } from "../../kernel";
+import { replicadTypings } from "./replicadTypings";
+
+export interface CodeEditorProps {
+  code: string;
+  onChange: (code: string) => void;
+  onBuildNow: () => void;
+  failure: BuildFailure | null;
+}
+
+const MARKER_OWNER = "cadforge-build";
+
+let configured = false;
+
+/** Once per page: local workers (no CDN) and replicad's types for completion and hover. */
+function configureMonaco(): void {
+  if (configured) return;
+  configured = true;
+  self.MonacoEnvironment = {
+    getWorker: (_id, label) => (label === "typescript" || label === "javascript" ? new TypeScriptWorker() : new EditorWorker()),
+  };
+  const ts = monaco.typescript.typescriptDefaults;
+  ts.setCompilerOptions({
+    target: monaco.typescript.ScriptTarget.ES2020,
+    module: monaco.typescript.ModuleKind.ESNext,
+    moduleResolution: monaco.typescript.ModuleResolutionKind.NodeJs,
+    allowJs: true,
+    allowNonTsExtensions: true,
+    strict: false,
+    noEmit: true,
+  });
+  // Build failures are the one source of error markers: the same ones the scorer and the CLI report.
+  ts.setDiagnosticsOptions({ noSemanticValidation: true, noSyntaxValidation: true });
+  for (const lib of replicadTypings()) ts.addExtraLib(lib.content, lib.path);
+}
+
+/** Monaco in TypeScript mode (plain JavaScript is valid TypeScript), with build errors as markers. */
+export function MonacoEditor({ code, onChange, onBuildNow, failure }: CodeEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const callbacks = useRef({ onChange, onBuildNow });
+  callbacks.current = { onChange, onBuildNow };
+
+  useEffect(() => {
+    configureMonaco();
+    const model = monaco.editor.createModel(code, "typescript", monaco.Uri.parse("file:///model.ts"));
+    const editor = monaco.editor.create(host.current!, {
+      model,
+      automaticLayout: true,
+      minimap: { enabled: false },
+      fontSize: 13,
+      tabSize: 2,
+      scrollBeyondLastLine: false,
+      fixedOverflowWidgets: true,
+    });
+    editorRef.current = editor;
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => callbacks.current.onBuildNow());
+    const subscription = model.onDidChangeContent(() => callbacks.current.onChange(model.getValue()));
+    return () => {
+      subscription.dispose();
+      editor.dispose();
+      model.dispose();
+      editorRef.current = null;
+    };
+    // The editor is created once; later `code` changes (task switch, reset) are pushed in below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (model && model.getValue() !== code) model.setValue(code);
+  }, [code]);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (!model) return;
+    monaco.editor.setModelMarkers(model, MARKER_OWNER, failure ? [markerFor(model, failure)] : []);
+  }, [failure]);
+
+  return <div className="monaco-host" ref={host} data-editor="monaco" />;
+}
+
+/** A marker at the failure's line and column, spanning the word there; line 1 when no line is known. */
+function markerFor(model: monaco.editor.ITextModel, failure: BuildFailure): monaco.editor.IMarkerData {
+  const line = Math.min(Math.max(failure.line ?? 1, 1), model.getLineCount());
+  const maxColumn = model.getLineMaxColumn(line);
+  const column = failure.column !== null ? Math.min(Math.max(failure.column, 1), maxColumn) : model.getLineFirstNonWhitespaceColumn(line) || 1;
+  const word = model.getWordAtPosition({ lineNumber: line, column });
+  const endColumn = word && word.endColumn > column ? word.endColumn : failure.column !== null ? Math.min(column + 1, maxColumn) : maxColumn;
+  return {
+    severity: monaco.MarkerSeverity.Error,
+    message: `${failure.class}: ${failure.message}`,
+    startLineNumber: line,
+    startColumn: column,
+    endLineNumber: line,
+    endColumn: Math.max(endColumn, column + 1),
+    source: failure.operation ?? undefined,
+  };
+}

@@ -1,0 +1,198 @@
+import type { BuildFailure, LogEntry, Params, ParamValue, PartMesh } from "../../kernel";
+import type { ScoreResult } from "../../scorer/types";
+import type { Task } from "../../tasks/types";
+import type { BuildEvent, CadWorkerClient, ClientStatus } from "../../worker/cadWorkerClient";
+import type { ExportFormat } from "../../worker/protocol";
+import { codeStorage } from "./codeStorage";
+
+/** How long typing must pause before a build starts. */
+export const TYPING_PAUSE_MS = 250;
+
+export interface ShownModel {
+  parts: PartMesh[];
+  /** Build id that produced these meshes; the viewer reports when it has drawn them. */
+  buildId: number;
+  requestedAt: number;
+  buildMs: number;
+}
+
+export interface WorkbenchState {
+  tasks: Task[];
+  task: Task;
+  code: string;
+  /** Values the user set in the parameter panel, over the code's `defaultParams`. */
+  params: Params;
+  defaultParams: Params | null;
+  /** The last successful build; it stays on screen while later builds fail. */
+  model: ShownModel | null;
+  /** The last build failed, so `model` is out of date and drawn dimmed. */
+  stale: boolean;
+  failure: BuildFailure | null;
+  logs: LogEntry[];
+  building: boolean;
+  lastBuild: { buildMs: number; meshMs: number | null; heapBytes: number } | null;
+  worker: ClientStatus;
+  timeLimitMs: number;
+  score: ScoreResult | null;
+  scoring: boolean;
+  scoreError: string | null;
+}
+
+type Listener = () => void;
+type Scorer = (client: CadWorkerClient, task: Task) => Promise<ScoreResult>;
+
+/**
+ * Everything the workbench shows, outside React so the first build can start before React renders.
+ * React reads it with `useSyncExternalStore`; components call its actions.
+ */
+export class WorkbenchStore {
+  private state: WorkbenchState;
+  private readonly listeners = new Set<Listener>();
+  private readonly client: CadWorkerClient;
+  private typingTimer: ReturnType<typeof setTimeout> | null = null;
+  private latestRequest = 0;
+  private scorer: Scorer | null = null;
+
+  constructor(client: CadWorkerClient, tasks: Task[], initialTaskId: string | null) {
+    this.client = client;
+    const task = tasks.find((t) => t.id === initialTaskId) ?? tasks[0];
+    this.state = {
+      tasks,
+      task,
+      code: codeStorage.load(task.id) ?? task.seed,
+      params: {},
+      defaultParams: null,
+      model: null,
+      stale: false,
+      failure: null,
+      logs: [],
+      building: false,
+      lastBuild: null,
+      worker: client.currentStatus,
+      timeLimitMs: client.timeLimitMs,
+      score: null,
+      scoring: false,
+      scoreError: null,
+    };
+  }
+
+  /** Wires the worker client's events here; the client is created before the store, so this is separate. */
+  onBuild = (event: BuildEvent): void => {
+    if (event.id !== this.latestRequest) return;
+    const { response } = event;
+    if (response.ok) {
+      this.set({
+        model: { parts: response.parts, buildId: event.id, requestedAt: event.requestedAt, buildMs: response.buildMs },
+        stale: false,
+        failure: null,
+        logs: response.logs,
+        defaultParams: response.defaultParams,
+        lastBuild: { buildMs: response.buildMs, meshMs: response.meshMs, heapBytes: response.heapBytes },
+      });
+    } else {
+      this.set({
+        stale: this.state.model !== null,
+        failure: response.failure,
+        logs: response.logs,
+        defaultParams: response.defaultParams ?? this.state.defaultParams,
+        lastBuild: { buildMs: response.buildMs, meshMs: null, heapBytes: response.heapBytes },
+      });
+    }
+    if (!event.cancelled) void this.runScore(event.id);
+  };
+
+  onStatus = (status: ClientStatus): void => {
+    this.set({ worker: status, building: status.building });
+  };
+
+  /** The scorer arrives in its own chunk after the first model; until then there is no reward card. */
+  setScorer(scorer: Scorer): void {
+    this.scorer = scorer;
+    if (this.state.model || this.state.failure) void this.runScore(this.latestRequest);
+  }
+
+  getState = (): WorkbenchState => this.state;
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Builds the current code now (Ctrl/Cmd+Enter, parameter changes, first load). */
+  build(): void {
+    this.clearTypingTimer();
+    this.latestRequest = this.client.request({ code: this.state.code, params: this.state.params });
+  }
+
+  /** An edit: saved at once, built after the typing pause. */
+  setCode(code: string): void {
+    if (code === this.state.code) return;
+    this.set({ code });
+    codeStorage.save(this.state.task.id, code);
+    this.clearTypingTimer();
+    this.typingTimer = setTimeout(() => this.build(), TYPING_PAUSE_MS);
+  }
+
+  setParam(name: string, value: ParamValue): void {
+    this.set({ params: { ...this.state.params, [name]: value } });
+    this.build();
+  }
+
+  resetParams(): void {
+    this.set({ params: {} });
+    this.build();
+  }
+
+  cancel(): void {
+    this.clearTypingTimer();
+    this.client.cancel();
+  }
+
+  /** Back to the task's starting code; the saved edit is forgotten. */
+  resetCode(): void {
+    codeStorage.forget(this.state.task.id);
+    this.set({ code: this.state.task.seed, params: {} });
+    this.build();
+  }
+
+  selectTask(id: string): void {
+    const task = this.state.tasks.find((t) => t.id === id);
+    if (!task || task === this.state.task) return;
+    codeStorage.rememberTask(id);
+    this.set({ task, code: codeStorage.load(id) ?? task.seed, params: {}, defaultParams: null, model: null, stale: false, failure: null, logs: [], score: null });
+    this.build();
+  }
+
+  setTimeLimit(ms: number): void {
+    if (!Number.isFinite(ms) || ms <= 0) return;
+    this.client.timeLimitMs = ms;
+    this.set({ timeLimitMs: ms });
+  }
+
+  exportModel(format: ExportFormat): Promise<ArrayBuffer> {
+    return this.client.exportModel(format);
+  }
+
+  private async runScore(buildId: number): Promise<void> {
+    if (!this.scorer) return;
+    this.set({ scoring: true });
+    try {
+      const score = await this.scorer(this.client, this.state.task);
+      if (buildId === this.latestRequest) this.set({ score, scoreError: null });
+    } catch (error) {
+      if (buildId === this.latestRequest) this.set({ scoreError: (error as Error).message ?? String(error) });
+    } finally {
+      this.set({ scoring: false });
+    }
+  }
+
+  private clearTypingTimer(): void {
+    if (this.typingTimer) clearTimeout(this.typingTimer);
+    this.typingTimer = null;
+  }
+
+  private set(change: Partial<WorkbenchState>): void {
+    this.state = { ...this.state, ...change };
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,83 @@
+import { useEffect, useMemo } from "react";
+import type { ThreeEvent } from "@react-three/fiber";
+import type { PartMesh } from "../../kernel";
+import { edgeGeometry, faceGeometry } from "./meshGeometry";
+import { partColor } from "./partColors";
+
+export interface PartDisplay {
+  /** Drawn translucent: the model is out of date (last build failed) or another part is highlighted. */
+  faded: boolean;
+  visible: boolean;
+}
+
+interface PartViewProps {
+  mesh: PartMesh;
+  index: number;
+  display: PartDisplay;
+  highlighted: boolean;
+  onSelect: (name: string) => void;
+}
+
+const CLICK_SLOP_PX = 4;
+
+function PartView({ mesh, index, display, highlighted, onSelect }: PartViewProps) {
+  const faces = useMemo(() => faceGeometry(mesh), [mesh]);
+  const edges = useMemo(() => edgeGeometry(mesh), [mesh]);
+  useEffect(() => () => faces.dispose(), [faces]);
+  useEffect(() => () => edges.dispose(), [edges]);
+
+  const color = partColor(mesh.color, index);
+  const opacity = display.faded ? 0.3 : 1;
+  const onClick = (event: ThreeEvent<MouseEvent>) => {
+    // A drag that orbits the camera also ends in a click; only a still click selects.
+    if (event.delta > CLICK_SLOP_PX) return;
+    event.stopPropagation();
+    onSelect(mesh.name);
+  };
+
+  return (
+    <group visible={display.visible} name={mesh.name}>
+      <mesh geometry={faces} onClick={onClick}>
+        <meshStandardMaterial
+          color={color}
+          emissive={highlighted ? color : "#000000"}
+          emissiveIntensity={highlighted ? 0.35 : 0}
+          metalness={0.05}
+          roughness={0.55}
+          transparent={opacity < 1}
+          opacity={opacity}
+          depthWrite={opacity === 1}
+          polygonOffset
+          polygonOffsetFactor={1}
+          polygonOffsetUnits={1}
+        />
+      </mesh>
+      <lineSegments geometry={edges}>
+        <lineBasicMaterial color="#1f2733" transparent={opacity < 1} opacity={opacity < 1 ? 0.35 : 1} />
+      </lineSegments>
+    </group>
+  );
+}
+
+interface ModelPartsProps {
+  parts: PartMesh[];
+  stale: boolean;
+  selected: string | null;
+  isolated: boolean;
+  onSelect: (name: string) => void;
+}
+
+export function ModelParts({ parts, stale, selected, isolated, onSelect }: ModelPartsProps) {
+  return (
+    <group>
+      {parts.map((mesh, index) => {
+        const isSelected = mesh.name === selected;
+        const display: PartDisplay = {
+          visible: !isolated || selected === null || isSelected,
+          faded: stale || (selected !== null && !isSelected && !isolated),
+        };
+        return <PartView key={`${index}:${mesh.name}`} mesh={mesh} index={index} display={display} highlighted={isSelected} onSelect={onSelect} />;
+      })}
+    </group>
+  );
+}

@@ -1,0 +1,6 @@
+/** Distinct, readable colours for parts the code did not colour itself, in part order. */
+const PALETTE = ["#5b8def", "#f2a541", "#4cb17c", "#d96c8f", "#8f7ae6", "#49b3c9", "#c9a227", "#e36b4f", "#7d8fa3", "#a0c34f"];
+
+export function partColor(color: string | null, index: number): string {
+  return color ?? PALETTE[index % PALETTE.length];
+}
