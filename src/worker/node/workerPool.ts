@@ -55,6 +55,7 @@ export class WorkerPool {
   private nextJobId = 1;
   private failedStarts = 0;
   private closed = false;
+  private readyWaiters: (() => void)[] = [];
   readonly stats: PoolStats = { jobs: 0, timeouts: 0, crashes: 0, recycles: 0 };
 
   constructor(options: PoolOptions = {}) {
@@ -71,6 +72,12 @@ export class WorkerPool {
       this.queue.push({ job, resolve, reject });
       this.dispatch();
     }) as Promise<PoolResult<J>>;
+  }
+
+  /** Resolves once every thread has loaded its kernel: timings taken after it exclude start-up. */
+  ready(): Promise<void> {
+    if (this.slots.every((slot) => slot.ready)) return Promise.resolve();
+    return new Promise((resolve) => this.readyWaiters.push(resolve));
   }
 
   /** Runs every job, results in input order; `onResult` sees each as it finishes. */
@@ -114,6 +121,7 @@ export class WorkerPool {
       if (message.type === "ready") {
         slot.ready = true;
         this.failedStarts = 0;
+        if (this.slots.every((s) => s.ready)) for (const resolve of this.readyWaiters.splice(0)) resolve();
         this.dispatch();
         return;
       }

@@ -1,0 +1,52 @@
+import { buildModel } from "../src/kernel";
+import { loadCatalogueFromDisk } from "../src/tasks/loadFromDisk";
+import type { PoolJob } from "../src/worker/node/poolJob";
+import type { Figure } from "./figure";
+import { kernelFigures } from "./kernelFigures";
+import { pageFigures } from "./pageFigures";
+import { poolFigures } from "./poolFigures";
+import { startPreview } from "./previewServer";
+import { formatTable, toJson } from "./report";
+import { heapFigures, scorerFigures } from "./scorerFigures";
+
+/** `npm run bench [-- --json]`: every figure the issues ask for, each with its target when one is set. */
+const asJson = process.argv.includes("--json");
+const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);
+const figures: Figure[] = [];
+
+progress("kernel init and fixture build");
+const { kernel, figures: kernelResults } = await kernelFigures();
+figures.push(...kernelResults);
+
+const { tasks } = await loadCatalogueFromDisk();
+const referenceTasks = tasks.filter((t) => t.reference.trim() !== "");
+for (const task of referenceTasks) {
+  const outcome = await buildModel(kernel, task.reference);
+  if (!outcome.ok) throw new Error(`the reference of ${task.id} does not build: ${outcome.error.message}`);
+  outcome.model.dispose();
+}
+
+progress(`score times of ${referenceTasks.length} reference models`);
+figures.push(...(await scorerFigures(kernel, referenceTasks)));
+
+progress("batch throughput with 1 and 2 workers");
+const batch: PoolJob[] = Array.from({ length: 6 }, () =>
+  referenceTasks.flatMap((task): PoolJob[] => [
+    { kind: "score", task, code: task.reference, mode: "fast" },
+    { kind: "score", task, code: task.seed, mode: "fast" },
+  ]),
+).flat();
+figures.push(...(await poolFigures(batch, "fast scores (references and seeds)")));
+
+progress("heap over 500 scored candidates");
+figures.push(...(await heapFigures(kernel, referenceTasks)));
+
+progress("page figures: production build, vite preview, headless Chromium");
+const server = await startPreview();
+try {
+  figures.push(...(await pageFigures(server.url)));
+} finally {
+  await server.close();
+}
+
+process.stdout.write((asJson ? toJson(figures) : formatTable(figures)) + "\n");

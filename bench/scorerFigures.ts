@@ -1,0 +1,81 @@
+import type { Kernel } from "../src/kernel";
+import { heapBytes } from "../src/kernel";
+import { scoreCandidate } from "../src/scorer/index";
+import type { Dimension, ScoreMode, ScoreResult } from "../src/scorer/types";
+import type { Task } from "../src/tasks/types";
+import { median, type Figure } from "./figure";
+
+const DIMENSIONS: Dimension[] = ["build", "topology", "contact", "semantic_parts", "reference_similarity", "editability", "efficiency"];
+const FAST_RUNS = 5;
+const FULL_RUNS = 2;
+
+async function scoreRuns(kernel: Kernel, task: Task, mode: ScoreMode, runs: number): Promise<{ wallMs: number[]; results: ScoreResult[] }> {
+  const wallMs: number[] = [];
+  const results: ScoreResult[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    const result = await scoreCandidate(kernel, task, task.reference, { mode });
+    wallMs.push(performance.now() - started);
+    results.push(result);
+    if (!result.ok) throw new Error(`the reference of ${task.id} does not score: ${result.failure?.message}`);
+  }
+  return { wallMs, results };
+}
+
+/** Milliseconds the scorer reports for one dimension, when it reports them. */
+function dimensionMs(result: ScoreResult, dimension: Dimension): number | null {
+  const value = (result.metrics[dimension] as Record<string, unknown> | undefined)?.elapsed_ms;
+  return typeof value === "number" ? value : null;
+}
+
+/** Score times of each task's reference model, fast and full, in this process (the kernel is warm). */
+export async function scorerFigures(kernel: Kernel, tasks: Task[]): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const task of tasks) {
+    await scoreCandidate(kernel, task, task.reference, { mode: "fast" });
+    const fast = await scoreRuns(kernel, task, "fast", FAST_RUNS);
+    const buildMs = median(fast.results.map((r) => r.elapsed_ms.build));
+    const scoreMs = median(fast.results.map((r) => r.elapsed_ms.score));
+    const group = `score ${task.id}`;
+    figures.push(
+      { group, label: "reference build", value: buildMs, unit: "ms", note: `median of ${FAST_RUNS}` },
+      { group, label: "fast score, scoring part", value: scoreMs, unit: "ms", note: `median of ${FAST_RUNS}; elapsed_ms.score` },
+      { group, label: "fast score added on top of the build", value: (100 * scoreMs) / buildMs, unit: "%", target: { max: 30, source: "issue 3" } },
+      { group, label: "fast score, wall clock", value: median(fast.wallMs), unit: "ms" },
+    );
+    for (const dimension of DIMENSIONS) {
+      const times = fast.results.map((r) => dimensionMs(r, dimension)).filter((t): t is number => t !== null);
+      if (times.length) figures.push({ group, label: `fast: ${dimension}`, value: median(times), unit: "ms" });
+    }
+    const full = await scoreRuns(kernel, task, "full", FULL_RUNS);
+    figures.push({ group, label: "full score, wall clock", value: Math.max(...full.wallMs), unit: "ms", target: { max: 5000, source: "issue 3" }, note: `worst of ${FULL_RUNS}` });
+  }
+  return figures;
+}
+
+const HEAP_CANDIDATES = 500;
+
+/** WASM and JS heap before and after scoring 500 candidates (references, seeds, a failure) in one kernel. */
+export async function heapFigures(kernel: Kernel, tasks: Task[]): Promise<Figure[]> {
+  const candidates = tasks.flatMap((task) => [
+    { task, code: task.reference },
+    { task, code: task.seed },
+    { task, code: "const { makeBaseBox } = replicad;\nconst main = () => makeBaseBox(10, 10, 10).fillet(20);" },
+  ]);
+  for (const c of candidates) await scoreCandidate(kernel, c.task, c.code, { mode: "fast" });
+  const wasmBefore = heapBytes(kernel.oc);
+  const jsBefore = process.memoryUsage().heapUsed;
+  const started = performance.now();
+  for (let i = 0; i < HEAP_CANDIDATES; i++) {
+    const c = candidates[i % candidates.length];
+    await scoreCandidate(kernel, c.task, c.code, { mode: "fast" });
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const mb = (bytes: number) => bytes / (1024 * 1024);
+  const note = `${HEAP_CANDIDATES} fast scores over ${candidates.length} candidates, ${seconds.toFixed(0)} s`;
+  return [
+    { group: "heap", label: "WASM heap after warm-up", value: mb(wasmBefore), unit: "MB" },
+    { group: "heap", label: `WASM heap growth over ${HEAP_CANDIDATES} scored candidates`, value: mb(heapBytes(kernel.oc) - wasmBefore), unit: "MB", note },
+    { group: "heap", label: `JS heap growth over ${HEAP_CANDIDATES} scored candidates`, value: mb(process.memoryUsage().heapUsed - jsBefore), unit: "MB", note: "heapUsed, without a forced GC" },
+  ];
+}
