@@ -1,0 +1,42 @@
+import type { FitsEnvelopeItem } from "../../tasks/checklist";
+import type { Envelope } from "../../tasks/types";
+import type { ModelGeometry } from "../geometry/modelGeometry";
+import type { CheckResult } from "./checkResult";
+import { round } from "../topology";
+
+/** Extents within the envelope (X and Y may swap) and the largest one filling most of its axis. */
+export function checkEnvelope(model: ModelGeometry, item: FitsEnvelopeItem, envelope: Envelope): CheckResult {
+  const tolerance = item.tolerance ?? 0.05;
+  const minFill = item.min_fill ?? 0.6;
+  const [sx, sy, sz] = model.size;
+  const orientations = [
+    { x: sx, y: sy, z: sz, swapped: false },
+    { x: sy, y: sx, z: sz, swapped: true },
+  ].map((o) => {
+    const ratios = { x: o.x / envelope.x, y: o.y / envelope.y, z: o.z / envelope.z };
+    const worst = Math.max(ratios.x, ratios.y, ratios.z);
+    return { ...o, ratios, worst };
+  });
+  const best = orientations.sort((a, b) => a.worst - b.worst)[0];
+  const fits = best.worst <= 1 + tolerance;
+  const fill = Math.max(best.ratios.x, best.ratios.y, best.ratios.z);
+  const fills = fill >= minFill;
+  const size = `${sx.toFixed(1)} x ${sy.toFixed(1)} x ${sz.toFixed(1)} mm`;
+  const wanted = `${envelope.x} x ${envelope.y} x ${envelope.z} mm`;
+  const note = !fits
+    ? `the model measures ${size}, larger than the ${wanted} envelope`
+    : !fills
+      ? `the model measures ${size}, far smaller than the ${wanted} envelope`
+      : null;
+  return {
+    credit: fits ? (fills ? 1 : 0.5) : 0,
+    note,
+    measured: {
+      size_mm: model.size.map((v) => round(v, 2)),
+      ratio_to_envelope: { x: round(best.ratios.x, 3), y: round(best.ratios.y, 3), z: round(best.ratios.z, 3) },
+      xy_swapped: best.swapped,
+      fits,
+      fills,
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import { makeLine, measureDistanceBetween } from "replicad";
+import type { Kernel } from "../../kernel";
+import type { ThroughHolesItem } from "../../tasks/checklist";
+import type { ModelGeometry, PartGeometry } from "../geometry/modelGeometry";
+import { countCredit, type CheckResult } from "./checkResult";
+import { describeCount } from "../../tasks/checklist";
+import { round } from "../topology";
+
+export interface Hole {
+  part: string;
+  diameter: number;
+  direction: [number, number, number];
+  point: [number, number, number];
+}
+
+/**
+ * Through-holes of one part, read from its B-rep: concave cylindrical faces grouped by axis line
+ * (a counterbore and its bore are one hole, of the smaller diameter), kept when that axis line,
+ * run right across the part, stays clear of its material.
+ */
+export function throughHoles(kernel: Kernel, part: PartGeometry, modelDiagonal: number): Hole[] {
+  const oc = kernel.oc as any;
+  const groups = new Map<string, Hole>();
+  const snap = modelDiagonal * 1e-4;
+  for (const face of part.part.shape.faces) {
+    try {
+      if (face.geomType !== "CYLINDRE") continue;
+      const adaptor = new oc.BRepAdaptor_Surface(face.wrapped, true);
+      const cylinder = adaptor.Cylinder();
+      const axis = cylinder.Axis();
+      const loc = axis.Location();
+      const dir = axis.Direction();
+      const radius: number = cylinder.Radius();
+      const p = [loc.X(), loc.Y(), loc.Z()];
+      let d = [dir.X(), dir.Y(), dir.Z()];
+      for (const o of [loc, dir, axis, cylinder, adaptor]) o.delete();
+
+      const centre = face.pointOnSurface(0.5, 0.5);
+      const normal = face.normalAt(centre);
+      const c = [centre.x, centre.y, centre.z];
+      const n = [normal.x, normal.y, normal.z];
+      centre.delete();
+      normal.delete();
+      const along = (c[0] - p[0]) * d[0] + (c[1] - p[1]) * d[1] + (c[2] - p[2]) * d[2];
+      const radial = [0, 1, 2].map((k) => c[k] - p[k] - along * d[k]);
+      // A hole's wall faces its axis; a boss or a rounded edge faces away from it.
+      if (radial[0] * n[0] + radial[1] * n[1] + radial[2] * n[2] >= 0) continue;
+
+      const sign = Math.abs(d[0]) > 1e-9 ? Math.sign(d[0]) : Math.abs(d[1]) > 1e-9 ? Math.sign(d[1]) : Math.sign(d[2]);
+      d = d.map((v) => v * sign + 0);
+      const dot = p[0] * d[0] + p[1] * d[1] + p[2] * d[2];
+      const foot = [0, 1, 2].map((k) => p[k] - dot * d[k]);
+      const key = [...d.map((v) => Math.round(v * 1e4)), ...foot.map((v) => Math.round(v / snap))].join(",");
+      const existing = groups.get(key);
+      if (!existing || 2 * radius < existing.diameter) {
+        groups.set(key, { part: part.name, diameter: 2 * radius, direction: d as Hole["direction"], point: foot as Hole["point"] });
+      }
+    } finally {
+      face.delete();
+    }
+  }
+
+  const reach = modelDiagonal * 2;
+  return [...groups.values()].filter((hole) => {
+    const [cx, cy, cz] = [0, 1, 2].map((k) => (part.bounds.min[k] + part.bounds.max[k]) / 2);
+    const t = (cx - hole.point[0]) * hole.direction[0] + (cy - hole.point[1]) * hole.direction[1] + (cz - hole.point[2]) * hole.direction[2];
+    const at = (s: number) => [0, 1, 2].map((k) => hole.point[k] + (t + s) * hole.direction[k]) as [number, number, number];
+    const line = makeLine(at(-reach), at(reach));
+    try {
+      return measureDistanceBetween(part.part.shape, line) > hole.diameter * 1e-3;
+    } catch {
+      return false;
+    } finally {
+      line.delete();
+    }
+  });
+}
+
+const AXIS_VECTOR = { x: [1, 0, 0], y: [0, 1, 0], z: [0, 0, 1] } as const;
+
+export function checkThroughHoles(kernel: Kernel, model: ModelGeometry, item: ThroughHolesItem, parts: PartGeometry[]): CheckResult {
+  const all = parts.flatMap((p) => throughHoles(kernel, p, model.diagonal));
+  const axis = item.axis ? AXIS_VECTOR[item.axis] : null;
+  const alongAxis = all.filter((h) => !axis || Math.abs(h.direction[0] * axis[0] + h.direction[1] * axis[1] + h.direction[2] * axis[2]) > 0.999);
+  const [lo, hi] = item.diameter_mm;
+  const matching = alongAxis.filter((h) => h.diameter >= lo - 1e-6 && h.diameter <= hi + 1e-6);
+  const credit = countCredit(matching.length, item.count);
+  const where = item.part ? ` in ${parts.map((p) => p.name).join(" + ") || `a part named "${item.part}"`}` : "";
+  const others = alongAxis.length - matching.length;
+  const note =
+    credit < 1
+      ? `found ${matching.length} through-hole${matching.length === 1 ? "" : "s"} of ${lo}-${hi} mm${item.axis ? ` along ${item.axis.toUpperCase()}` : ""}${where}; the task asks for ${describeCount(item.count)}${others > 0 ? ` (${others} other hole${others === 1 ? "" : "s"} of the wrong size)` : ""}: ${item.label}`
+      : null;
+  return {
+    credit,
+    note,
+    measured: { found: matching.length, diameters_mm: matching.map((h) => round(h.diameter, 2)), other_holes_mm: alongAxis.filter((h) => !matching.includes(h)).map((h) => round(h.diameter, 2)) },
+  };
+}

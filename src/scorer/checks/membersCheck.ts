@@ -1,0 +1,57 @@
+import type { Manifold } from "../geometry/manifold";
+import { manifoldApi } from "../geometry/manifold";
+import type { RepeatedMembersItem } from "../../tasks/checklist";
+import { describeCount } from "../../tasks/checklist";
+import type { ModelGeometry } from "../geometry/modelGeometry";
+import { AXIS_INDEX, countCredit, type CheckResult } from "./checkResult";
+import { round } from "../topology";
+
+/**
+ * Counts legs, teeth or arms as separate pieces of material inside a probe region: an exact
+ * boolean of the solid with an annulus or a slab, split into connected components.
+ */
+export function checkMembers(model: ModelGeometry, item: RepeatedMembersItem, solid: Manifold | null): CheckResult {
+  if (!solid) return { credit: 0, note: `no closed solid to count ${item.member}s in: ${item.label}`, measured: { found: 0 } };
+  const api = manifoldApi();
+  const k = AXIS_INDEX[item.probe.axis];
+  const span = item.probe.span ?? [0, 1];
+  const low = model.bounds.min[k] + span[0] * model.size[k];
+  const high = model.bounds.min[k] + span[1] * model.size[k];
+  const centre = [0, 1, 2].map((i) => (model.bounds.min[i] + model.bounds.max[i]) / 2);
+  centre[k] = (low + high) / 2;
+  const height = Math.max(high - low, 1e-6);
+  const across = Math.max(...[0, 1, 2].filter((i) => i !== k).map((i) => model.size[i])) / 2;
+  // Build along Z, then turn Z onto the probe's axis.
+  const turn: [number, number, number] = k === 0 ? [0, 90, 0] : k === 1 ? [-90, 0, 0] : [0, 0, 0];
+  const owned: { delete(): void }[] = [];
+  const keep = <M extends { delete(): void }>(m: M) => (owned.push(m), m);
+  try {
+    let probe: Manifold;
+    if (item.probe.shape === "annulus") {
+      const [r0, r1] = item.probe.radius;
+      const outer = keep(api.Manifold.cylinder(height, Math.max(r1 * across, 1e-6), Math.max(r1 * across, 1e-6), 128, true));
+      const inner = keep(api.Manifold.cylinder(height * 1.01, Math.max(r0 * across, 1e-7), Math.max(r0 * across, 1e-7), 128, true));
+      probe = keep(outer.subtract(inner));
+    } else {
+      const size = [0, 1, 2].map((i) => (i === 2 ? height : 2 * across + 2 * model.diagonal)) as [number, number, number];
+      probe = keep(api.Manifold.cube(size, true));
+    }
+    const placed = keep(keep(probe.rotate(turn)).translate(centre as [number, number, number]));
+    const inside = keep(solid.intersect(placed));
+    const volumes = inside.decompose().map((piece) => {
+      const v = piece.volume();
+      piece.delete();
+      return v;
+    });
+    const largest = Math.max(0, ...volumes);
+    const members = volumes.filter((v) => v >= (item.min_member_share ?? 0.2) * largest && v > 0).length;
+    const credit = countCredit(members, item.count);
+    return {
+      credit,
+      note: credit < 1 ? `counted ${members} ${item.member}${members === 1 ? "" : "s"} where the task asks for ${describeCount(item.count)}: ${item.label}` : null,
+      measured: { found: members, piece_volumes_mm3: volumes.sort((a, b) => b - a).slice(0, 48).map((v) => round(v, 1)) },
+    };
+  } finally {
+    for (const m of owned) m.delete();
+  }
+}

@@ -1,0 +1,84 @@
+import { measureVolume } from "replicad";
+import type { BuiltPart } from "../../kernel";
+import { manifoldApi, type Manifold } from "./manifold";
+import { concatMeshes, meshBounds, type Box3, type TriMesh } from "./triMesh";
+import { meshShape } from "./triMesh";
+
+/** One returned part, measured once and shared by every dimension. */
+export interface PartGeometry {
+  name: string;
+  part: BuiltPart;
+  volume: number;
+  bounds: Box3;
+  mesh: TriMesh;
+  /** Null when the tessellated surface is not a closed, oriented 2-manifold. */
+  manifold: Manifold | null;
+  manifoldError: string | null;
+}
+
+/** Everything the dimensions measure, built once per score and freed by `dispose`. */
+export interface ModelGeometry {
+  parts: PartGeometry[];
+  volume: number;
+  bounds: Box3;
+  size: [number, number, number];
+  diagonal: number;
+  /** Chord tolerance of the tessellation, in mm. */
+  meshTolerance: number;
+  /** Distance under which two surfaces count as touching, in mm. */
+  contactTolerance: number;
+  mesh: TriMesh;
+  dispose(): void;
+}
+
+export function toManifold(mesh: TriMesh): { manifold: Manifold | null; error: string | null } {
+  const api = manifoldApi();
+  const m = new api.Mesh({ numProp: 3, vertProperties: Float32Array.from(mesh.positions), triVerts: Uint32Array.from(mesh.indices) });
+  m.merge();
+  try {
+    return { manifold: new api.Manifold(m), error: null };
+  } catch (error) {
+    return { manifold: null, error: String((error as Error).message ?? error) };
+  }
+}
+
+export function measureModel(parts: BuiltPart[], fine: boolean): ModelGeometry {
+  let diagonal = 0;
+  const shapeBounds = parts.map((p) => {
+    const [[x0, y0, z0], [x1, y1, z1]] = p.shape.boundingBox.bounds as unknown as number[][];
+    return { min: [x0, y0, z0], max: [x1, y1, z1] } as Box3;
+  });
+  const all: Box3 = {
+    min: [0, 1, 2].map((k) => Math.min(...shapeBounds.map((b) => b.min[k]))) as Box3["min"],
+    max: [0, 1, 2].map((k) => Math.max(...shapeBounds.map((b) => b.max[k]))) as Box3["max"],
+  };
+  const size = [0, 1, 2].map((k) => all.max[k] - all.min[k]) as [number, number, number];
+  diagonal = Math.hypot(...size);
+  // Full mode tessellates finer: denser surfaces for Chamfer and symmetry, at a cost in time.
+  const meshTolerance = Math.min(1, Math.max(0.01, diagonal / (fine ? 2000 : 1000)));
+  const geometries: PartGeometry[] = parts.map((part, i) => {
+    const mesh = meshShape(part.shape, meshTolerance);
+    const { manifold, error } = toManifold(mesh);
+    return { name: part.name, part, volume: Math.abs(measureVolume(part.shape)), bounds: shapeBounds[i] ?? meshBounds(mesh), mesh, manifold, manifoldError: error };
+  });
+  return {
+    parts: geometries,
+    volume: geometries.reduce((s, g) => s + g.volume, 0),
+    bounds: all,
+    size,
+    diagonal,
+    meshTolerance,
+    contactTolerance: Math.max(0.05, 3 * meshTolerance + diagonal * 1e-3),
+    mesh: concatMeshes(geometries.map((g) => g.mesh)),
+    dispose() {
+      for (const g of geometries) g.manifold?.delete();
+    },
+  };
+}
+
+/** The model's solids as one manifold (union of the closed parts), owned by the caller. */
+export function unionManifold(model: ModelGeometry): Manifold | null {
+  const closed = model.parts.map((p) => p.manifold).filter((m): m is Manifold => m !== null);
+  if (closed.length === 0) return null;
+  return manifoldApi().Manifold.union(closed);
+}

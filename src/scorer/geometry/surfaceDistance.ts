@@ -1,0 +1,146 @@
+import type { TriMesh } from "./triMesh";
+
+const LEAF_SIZE = 8;
+
+/**
+ * Nearest distance from points to a triangle surface, through a bounding-volume tree built once
+ * per mesh. Point-to-surface rather than point-to-point: two samplings of the same surface are
+ * at distance zero, so the measure has no sampling noise floor.
+ */
+export class SurfaceDistance {
+  private readonly tri: Float64Array; // 9 coordinates per triangle, in tree order
+  private readonly nodeBox: Float64Array; // 6 per node
+  private readonly nodeStart: Uint32Array;
+  private readonly nodeCount: Uint32Array;
+  private readonly nodeLeft: Int32Array; // -1 for leaves
+  private readonly nodeRight: Int32Array;
+  private nodes = 0;
+
+  constructor(mesh: TriMesh) {
+    const n = mesh.indices.length / 3;
+    const order = new Uint32Array(n);
+    const centroid = new Float64Array(n * 3);
+    for (let t = 0; t < n; t++) {
+      order[t] = t;
+      for (let k = 0; k < 3; k++) {
+        centroid[3 * t + k] = (mesh.positions[3 * mesh.indices[3 * t] + k] + mesh.positions[3 * mesh.indices[3 * t + 1] + k] + mesh.positions[3 * mesh.indices[3 * t + 2] + k]) / 3;
+      }
+    }
+    const maxNodes = Math.max(1, 2 * Math.ceil(n / LEAF_SIZE) * 2);
+    this.nodeBox = new Float64Array(maxNodes * 6);
+    this.nodeStart = new Uint32Array(maxNodes);
+    this.nodeCount = new Uint32Array(maxNodes);
+    this.nodeLeft = new Int32Array(maxNodes).fill(-1);
+    this.nodeRight = new Int32Array(maxNodes).fill(-1);
+    this.build(mesh, order, centroid, 0, n);
+    this.tri = new Float64Array(n * 9);
+    for (let i = 0; i < n; i++) {
+      const t = order[i];
+      for (let v = 0; v < 3; v++) for (let k = 0; k < 3; k++) this.tri[9 * i + 3 * v + k] = mesh.positions[3 * mesh.indices[3 * t + v] + k];
+    }
+  }
+
+  private build(mesh: TriMesh, order: Uint32Array, centroid: Float64Array, start: number, end: number): number {
+    const node = this.nodes++;
+    const box = [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity];
+    for (let i = start; i < end; i++) {
+      const t = order[i];
+      for (let v = 0; v < 3; v++) {
+        const base = 3 * mesh.indices[3 * t + v];
+        for (let k = 0; k < 3; k++) {
+          const x = mesh.positions[base + k];
+          if (x < box[k]) box[k] = x;
+          if (x > box[3 + k]) box[3 + k] = x;
+        }
+      }
+    }
+    this.nodeBox.set(box, node * 6);
+    this.nodeStart[node] = start;
+    this.nodeCount[node] = end - start;
+    if (end - start <= LEAF_SIZE) return node;
+    let axis = 0;
+    for (let k = 1; k < 3; k++) if (box[3 + k] - box[k] > box[3 + axis] - box[axis]) axis = k;
+    const slice = Array.from(order.subarray(start, end)).sort((a, b) => centroid[3 * a + axis] - centroid[3 * b + axis] || a - b);
+    order.set(slice, start);
+    const mid = (start + end) >> 1;
+    this.nodeLeft[node] = this.build(mesh, order, centroid, start, mid);
+    this.nodeRight[node] = this.build(mesh, order, centroid, mid, end);
+    return node;
+  }
+
+  /** Distance from (x, y, z) to the nearest point of the surface. */
+  distance(x: number, y: number, z: number): number {
+    if (this.nodes === 0 || this.nodeCount[0] === 0) return Infinity;
+    let best = Infinity;
+    const stack: number[] = [0];
+    while (stack.length) {
+      const node = stack.pop()!;
+      if (boxDistanceSq(this.nodeBox, node * 6, x, y, z) >= best) continue;
+      const left = this.nodeLeft[node];
+      if (left < 0) {
+        const start = this.nodeStart[node], end = start + this.nodeCount[node];
+        for (let i = start; i < end; i++) {
+          const d = pointTriangleDistanceSq(this.tri, 9 * i, x, y, z);
+          if (d < best) best = d;
+        }
+        continue;
+      }
+      const right = this.nodeRight[node];
+      // Visit the nearer child first: it tightens `best` and prunes more of the other.
+      if (boxDistanceSq(this.nodeBox, left * 6, x, y, z) < boxDistanceSq(this.nodeBox, right * 6, x, y, z)) stack.push(right, left);
+      else stack.push(left, right);
+    }
+    return Math.sqrt(best);
+  }
+}
+
+function boxDistanceSq(box: Float64Array, o: number, x: number, y: number, z: number): number {
+  const dx = x < box[o] ? box[o] - x : x > box[o + 3] ? x - box[o + 3] : 0;
+  const dy = y < box[o + 1] ? box[o + 1] - y : y > box[o + 4] ? y - box[o + 4] : 0;
+  const dz = z < box[o + 2] ? box[o + 2] - z : z > box[o + 5] ? z - box[o + 5] : 0;
+  return dx * dx + dy * dy + dz * dz;
+}
+
+/** Squared distance from a point to a triangle (Ericson's closest-point regions). */
+function pointTriangleDistanceSq(t: Float64Array, o: number, px: number, py: number, pz: number): number {
+  const ax = t[o], ay = t[o + 1], az = t[o + 2];
+  const abx = t[o + 3] - ax, aby = t[o + 4] - ay, abz = t[o + 5] - az;
+  const acx = t[o + 6] - ax, acy = t[o + 7] - ay, acz = t[o + 8] - az;
+  const apx = px - ax, apy = py - ay, apz = pz - az;
+  const d1 = abx * apx + aby * apy + abz * apz;
+  const d2 = acx * apx + acy * apy + acz * apz;
+  let qx: number, qy: number, qz: number;
+  if (d1 <= 0 && d2 <= 0) {
+    qx = ax; qy = ay; qz = az;
+  } else {
+    const bpx = px - t[o + 3], bpy = py - t[o + 4], bpz = pz - t[o + 5];
+    const d3 = abx * bpx + aby * bpy + abz * bpz;
+    const d4 = acx * bpx + acy * bpy + acz * bpz;
+    const cpx = px - t[o + 6], cpy = py - t[o + 7], cpz = pz - t[o + 8];
+    const d5 = abx * cpx + aby * cpy + abz * cpz;
+    const d6 = acx * cpx + acy * cpy + acz * cpz;
+    const vc = d1 * d4 - d3 * d2;
+    const vb = d5 * d2 - d1 * d6;
+    const va = d3 * d6 - d5 * d4;
+    if (d3 >= 0 && d4 <= d3) {
+      qx = t[o + 3]; qy = t[o + 4]; qz = t[o + 5];
+    } else if (d6 >= 0 && d5 <= d6) {
+      qx = t[o + 6]; qy = t[o + 7]; qz = t[o + 8];
+    } else if (vc <= 0 && d1 >= 0 && d3 <= 0) {
+      const v = d1 / (d1 - d3);
+      qx = ax + v * abx; qy = ay + v * aby; qz = az + v * abz;
+    } else if (vb <= 0 && d2 >= 0 && d6 <= 0) {
+      const w = d2 / (d2 - d6);
+      qx = ax + w * acx; qy = ay + w * acy; qz = az + w * acz;
+    } else if (va <= 0 && d4 - d3 >= 0 && d5 - d6 >= 0) {
+      const w = (d4 - d3) / (d4 - d3 + (d5 - d6));
+      qx = t[o + 3] + w * (t[o + 6] - t[o + 3]); qy = t[o + 4] + w * (t[o + 7] - t[o + 4]); qz = t[o + 5] + w * (t[o + 8] - t[o + 5]);
+    } else {
+      const denom = 1 / (va + vb + vc);
+      const v = vb * denom, w = vc * denom;
+      qx = ax + abx * v + acx * w; qy = ay + aby * v + acy * w; qz = az + abz * v + acz * w;
+    }
+  }
+  const dx = px - qx, dy = py - qy, dz = pz - qz;
+  return dx * dx + dy * dy + dz * dz;
+}

@@ -1,0 +1,61 @@
+import { buildModel, type Kernel } from "../kernel";
+import type { Task } from "../tasks/types";
+import type { ScoreMode } from "./types";
+import { measureModel } from "./geometry/modelGeometry";
+import { triangleCount } from "./geometry/triMesh";
+import { normalise, type NormalisedShape } from "./referenceSimilarity";
+import type { CostFigures } from "./efficiency";
+
+export interface ReferenceModel {
+  shape: NormalisedShape;
+  cost: CostFigures;
+}
+
+/** Samples per surface for Chamfer, F-score and symmetry: denser in full mode. */
+export function sampleCountFor(mode: ScoreMode): number {
+  return mode === "full" ? 4096 : 1024;
+}
+
+// The reference is the same every time: build and measure it once per task, mode and realm.
+const cache = new Map<string, Promise<ReferenceModel>>();
+
+export function referenceModel(kernel: Kernel, task: Task, mode: ScoreMode): Promise<ReferenceModel> {
+  const key = `${task.id}\u0000${mode}\u0000${task.reference}`;
+  let entry = cache.get(key);
+  if (!entry) {
+    entry = buildReference(kernel, task, mode);
+    cache.set(key, entry);
+    entry.catch(() => cache.delete(key));
+  }
+  return entry;
+}
+
+async function buildReference(kernel: Kernel, task: Task, mode: ScoreMode): Promise<ReferenceModel> {
+  const outcome = await buildModel(kernel, task.reference);
+  if (!outcome.ok) throw new Error(`the reference of task ${task.id} does not build: ${outcome.error.failure.message} (line ${outcome.error.failure.line})`);
+  const geometry = measureModel(outcome.model.parts, mode === "full");
+  try {
+    return {
+      shape: normalise(geometry, sampleCountFor(mode)),
+      cost: {
+        buildMs: outcome.model.buildMs,
+        faces: faceCount(outcome.model.parts.map((p) => p.shape)),
+        triangles: triangleCount(geometry.mesh),
+        codeLength: task.reference.length,
+      },
+    };
+  } finally {
+    geometry.dispose();
+    outcome.model.dispose();
+  }
+}
+
+export function faceCount(shapes: { faces: { delete(): void }[] }[]): number {
+  let count = 0;
+  for (const shape of shapes) {
+    const faces = shape.faces;
+    count += faces.length;
+    for (const f of faces) f.delete();
+  }
+  return count;
+}

@@ -1,0 +1,129 @@
+import type { ModelGeometry } from "./geometry/modelGeometry";
+import { unionManifold } from "./geometry/modelGeometry";
+import type { Manifold } from "./geometry/manifold";
+import { AXIS_ROTATIONS } from "./geometry/orientations";
+import { sampleSurface } from "./geometry/sampling";
+import { SurfaceDistance } from "./geometry/surfaceDistance";
+import { transformMesh, type TriMesh } from "./geometry/triMesh";
+import type { DimensionScore } from "./dimension";
+import { round } from "./topology";
+
+export const F_SCORE_TAU = 0.02;
+const SAMPLE_SEED = 1237;
+
+/** A model brought to the unit frame once: bbox centre at the origin, largest extent 1. */
+export interface NormalisedShape {
+  mesh: TriMesh;
+  distance: SurfaceDistance;
+  samples: Float64Array;
+  extents: number[];
+  /** Owned by whoever made it (the reference cache keeps the reference's for the realm). */
+  solid: Manifold | null;
+  centre: number[];
+  scale: number;
+}
+
+export function normalise(model: ModelGeometry, sampleCount: number): NormalisedShape {
+  const centre = [0, 1, 2].map((k) => (model.bounds.min[k] + model.bounds.max[k]) / 2);
+  const scale = 1 / Math.max(...model.size, 1e-9);
+  const mesh = transformMesh(model.mesh, [1, 0, 0, 0, 1, 0, 0, 0, 1], centre, scale);
+  const union = unionManifold(model);
+  let solid: Manifold | null = null;
+  if (union) {
+    const moved = union.translate([-centre[0], -centre[1], -centre[2]]);
+    solid = moved.scale(scale);
+    moved.delete();
+    union.delete();
+  }
+  return { mesh, distance: new SurfaceDistance(mesh), samples: sampleSurface(mesh, sampleCount, SAMPLE_SEED), extents: model.size.map((s) => s * scale), solid, centre, scale };
+}
+
+function rotatePoints(points: Float64Array, m: number[]): Float64Array {
+  const out = new Float64Array(points.length);
+  for (let i = 0; i < points.length; i += 3) {
+    const x = points[i], y = points[i + 1], z = points[i + 2];
+    out[i] = m[0] * x + m[1] * y + m[2] * z;
+    out[i + 1] = m[3] * x + m[4] * y + m[5] * z;
+    out[i + 2] = m[6] * x + m[7] * y + m[8] * z;
+  }
+  return out;
+}
+
+function distances(points: Float64Array, surface: SurfaceDistance, limit = Infinity): Float64Array {
+  const out = new Float64Array(points.length / 3);
+  for (let i = 0; i < out.length && i < limit; i++) out[i] = surface.distance(points[3 * i], points[3 * i + 1], points[3 * i + 2]);
+  return out.subarray(0, Math.min(out.length, limit));
+}
+
+function transpose(m: number[]): number[] {
+  return [m[0], m[3], m[6], m[1], m[4], m[7], m[2], m[5], m[8]];
+}
+
+const mean = (a: Float64Array) => (a.length ? a.reduce((s, v) => s + v, 0) / a.length : Infinity);
+
+/**
+ * Both models in the unit frame; the candidate tried in all 24 axis-aligned orientations.
+ * Orientations whose extents disagree with the reference's are dropped, the rest ranked by a
+ * coarse Chamfer distance, and the best (fast) or best three (full) measured exactly: volumetric
+ * IoU by mesh booleans, symmetric point-to-surface Chamfer and F-score at tau = 0.02.
+ */
+export function scoreReferenceSimilarity(candidate: NormalisedShape, reference: NormalisedShape, fine: boolean): DimensionScore {
+  const coarse = 256;
+  const ranked = AXIS_ROTATIONS.map((m, index) => {
+    const ext = [0, 1, 2].map((r) => Math.abs(m[3 * r]) * candidate.extents[0] + Math.abs(m[3 * r + 1]) * candidate.extents[1] + Math.abs(m[3 * r + 2]) * candidate.extents[2]);
+    return { m, index, extentError: ext.reduce((s, v, k) => s + Math.abs(v - reference.extents[k]), 0) };
+  });
+  const bestExtent = Math.min(...ranked.map((r) => r.extentError));
+  const plausible = ranked.filter((r) => r.extentError <= bestExtent + 0.05).map((r) => {
+    const forward = distances(rotatePoints(candidate.samples.subarray(0, coarse * 3), r.m), reference.distance);
+    const back = distances(rotatePoints(reference.samples.subarray(0, coarse * 3), transpose(r.m)), candidate.distance);
+    return { ...r, coarse: (mean(forward) + mean(back)) / 2 };
+  });
+  plausible.sort((a, b) => a.coarse - b.coarse || a.index - b.index);
+
+  let best: { index: number; iou: number; chamfer: number; fscore: number; precision: number; recall: number; score: number } | null = null;
+  for (const r of plausible.slice(0, fine ? 3 : 1)) {
+    const forward = distances(rotatePoints(candidate.samples, r.m), reference.distance);
+    const back = distances(rotatePoints(reference.samples, transpose(r.m)), candidate.distance);
+    const precision = forward.filter((d) => d <= F_SCORE_TAU).length / Math.max(1, forward.length);
+    const recall = back.filter((d) => d <= F_SCORE_TAU).length / Math.max(1, back.length);
+    const fscore = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+    const chamfer = (mean(forward) + mean(back)) / 2;
+    const iou = volumetricIoU(candidate.solid, reference.solid, r.m);
+    const score = 0.45 * iou + 0.35 * fscore + 0.2 * Math.exp(-chamfer / 0.03);
+    if (!best || score > best.score) best = { index: r.index, iou, chamfer, fscore, precision, recall, score };
+  }
+  const b = best!;
+  const notes: string[] = [];
+  if (b.score < 0.6) notes.push(`the shape is far from the reference: volume overlap ${(b.iou * 100).toFixed(0)} %, ${(b.fscore * 100).toFixed(0)} % of the surface within 2 % of the reference's size`);
+  return {
+    score: b.score,
+    notes,
+    metrics: {
+      iou: round(b.iou, 4),
+      chamfer: round(b.chamfer, 5),
+      f_score: round(b.fscore, 4),
+      precision: round(b.precision, 4),
+      recall: round(b.recall, 4),
+      tau: F_SCORE_TAU,
+      samples: candidate.samples.length / 3,
+      orientation: b.index,
+      orientations_measured: Math.min(plausible.length, fine ? 3 : 1),
+    },
+  };
+}
+
+function volumetricIoU(candidate: Manifold | null, reference: Manifold | null, m: number[]): number {
+  if (!candidate || !reference) return 0;
+  const matrix = [m[0], m[3], m[6], 0, m[1], m[4], m[7], 0, m[2], m[5], m[8], 0, 0, 0, 0, 1] as Parameters<Manifold["transform"]>[0];
+  const turned = candidate.transform(matrix);
+  const both = turned.intersect(reference);
+  try {
+    const inter = both.volume();
+    const union = turned.volume() + reference.volume() - inter;
+    return union > 0 ? inter / union : 0;
+  } finally {
+    both.delete();
+    turned.delete();
+  }
+}

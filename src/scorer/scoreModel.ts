@@ -1,0 +1,95 @@
+import { buildModel, type BuildOutcome, type Kernel, type Params } from "../kernel";
+import type { Task } from "../tasks/types";
+import type { PartSummary, Reward, ScoreMode, ScoreResult } from "./types";
+import { loadManifold } from "./geometry/manifold";
+import { measureModel } from "./geometry/modelGeometry";
+import { triangleCount } from "./geometry/triMesh";
+import { scoreTopology, round } from "./topology";
+import { scoreContact } from "./contact";
+import { scoreSemanticParts } from "./semanticParts";
+import { normalise, scoreReferenceSimilarity } from "./referenceSimilarity";
+import { scoreEditability } from "./editability";
+import { scoreEfficiency } from "./efficiency";
+import { faceCount, referenceModel, sampleCountFor } from "./referenceModel";
+import { failureResult } from "./failureResult";
+import { totalOf } from "./total";
+
+export interface ScoreOptions {
+  mode: ScoreMode;
+}
+
+/**
+ * Scores a build outcome against a task. The model stays the caller's: nothing here disposes it.
+ * manifold-3d must have been loaded with `loadManifold` (the browser worker passes its URL);
+ * in Node the first call loads it from beside the package.
+ */
+export async function scoreModel(kernel: Kernel, task: Task, outcome: BuildOutcome, source: string, opts: ScoreOptions): Promise<ScoreResult> {
+  const started = performance.now();
+  if (!outcome.ok) return failureResult(task, outcome.error.failure, opts.mode, { build: outcome.buildMs, score: performance.now() - started });
+  await loadManifold();
+  const fine = opts.mode === "full";
+  const model = outcome.model;
+  const reference = await referenceModel(kernel, task, opts.mode);
+  const geometry = measureModel(model.parts, fine);
+  const candidate = normalise(geometry, sampleCountFor(opts.mode));
+  try {
+    const topology = scoreTopology(kernel, task, geometry);
+    const contact = scoreContact(geometry);
+    const semantic = scoreSemanticParts(kernel, task, geometry, fine);
+    const similarity = scoreReferenceSimilarity(candidate, reference.shape, fine);
+    const editability = await scoreEditability(kernel, source, model, fine);
+    const efficiency = scoreEfficiency(
+      { buildMs: model.buildMs, faces: faceCount(model.parts.map((p) => p.shape)), triangles: triangleCount(geometry.mesh), codeLength: source.length },
+      reference.cost,
+    );
+    const dims = {
+      topology: topology.score,
+      contact: contact.score,
+      semantic_parts: semantic.score,
+      reference_similarity: similarity.score,
+      editability: editability.score,
+      efficiency: efficiency.score,
+    };
+    const reward: Reward = { total: round(totalOf(dims), 4), build: 1, ...(Object.fromEntries(Object.entries(dims).map(([k, v]) => [k, round(v, 4)])) as Omit<Reward, "total" | "build">) };
+    const parts: PartSummary[] = geometry.parts.map((p) => ({
+      name: p.name,
+      volume_mm3: round(p.volume, 2),
+      bbox: [p.bounds.min.map((v) => round(v, 3)), p.bounds.max.map((v) => round(v, 3))] as PartSummary["bbox"],
+      touches: contact.touches.get(p.name) ?? [],
+    }));
+    // Most important first: what is missing or wrong in the object, then how it is made.
+    const notes = [...semantic.notes, ...contact.notes, ...topology.notes, ...similarity.notes, ...editability.notes, ...efficiency.notes];
+    return {
+      task_id: task.id,
+      mode: opts.mode,
+      ok: true,
+      reward,
+      failure: null,
+      notes,
+      parts,
+      metrics: {
+        build: { build_ms: round(model.buildMs, 1), parts: model.parts.length, params: model.params },
+        topology: topology.metrics,
+        contact: contact.metrics,
+        semantic_parts: semantic.metrics,
+        reference_similarity: similarity.metrics,
+        editability: editability.metrics,
+        efficiency: efficiency.metrics,
+      },
+      elapsed_ms: { build: Math.round(model.buildMs), score: Math.round(performance.now() - started) },
+    };
+  } finally {
+    candidate.solid?.delete();
+    geometry.dispose();
+  }
+}
+
+/** Builds the candidate, scores it and frees the build. */
+export async function scoreCandidate(kernel: Kernel, task: Task, source: string, opts: ScoreOptions & { params?: Partial<Params> }): Promise<ScoreResult> {
+  const outcome = await buildModel(kernel, source, opts.params ?? {});
+  try {
+    return await scoreModel(kernel, task, outcome, source, opts);
+  } finally {
+    if (outcome.ok) outcome.model.dispose();
+  }
+}

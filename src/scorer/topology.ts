@@ -1,0 +1,99 @@
+import { measureArea, type Shape3D } from "replicad";
+import type { Kernel } from "../kernel";
+import type { Task } from "../tasks/types";
+import type { ModelGeometry } from "./geometry/modelGeometry";
+import { withManifolds } from "./geometry/manifold";
+import type { DimensionScore } from "./dimension";
+
+const SHARES = { valid: 0.35, closed: 0.25, overlap: 0.15, components: 0.15, degenerate: 0.1 };
+
+/**
+ * B-rep validity (OpenCascade's BRepCheck_Analyzer), closed solids (the tessellated surface of
+ * each part must be an oriented 2-manifold), no overlapping solids inside one part, the
+ * component count the task expects, and no degenerate (zero-area) faces.
+ */
+export function scoreTopology(kernel: Kernel, task: Task, model: ModelGeometry): DimensionScore {
+  const notes: string[] = [];
+  const oc = kernel.oc as any;
+  const invalid: string[] = [];
+  const open: string[] = [];
+  const overlapping: { part: string; volume: number }[] = [];
+  const degenerate: { part: string; faces: number }[] = [];
+  let components = 0;
+
+  for (const part of model.parts) {
+    const analyzer = new oc.BRepCheck_Analyzer(part.part.shape.wrapped, true, false, false);
+    try {
+      if (!analyzer.IsValid()) invalid.push(part.name);
+    } finally {
+      analyzer.delete();
+    }
+    const tiny = brepFaceAreas(part.part.shape).filter((a) => a < 1e-9 * model.diagonal * model.diagonal).length;
+    if (tiny > 0) degenerate.push({ part: part.name, faces: tiny });
+
+    if (!part.manifold) {
+      open.push(part.name);
+      components += 1;
+      continue;
+    }
+    withManifolds((keep) => {
+      const pieces = part.manifold!.decompose().map(keep);
+      components += pieces.length;
+      let overlap = 0;
+      for (let i = 0; i < pieces.length; i++) {
+        for (let j = i + 1; j < pieces.length; j++) overlap += keep(pieces[i].intersect(pieces[j])).volume();
+      }
+      if (overlap > 1e-6 * model.volume) overlapping.push({ part: part.name, volume: overlap });
+    });
+  }
+
+  const expected = task.expectedComponents;
+  const componentScore = !expected ? 1 : components < expected.min ? components / expected.min : components > expected.max ? expected.max / components : 1;
+  if (invalid.length) notes.push(`${list(invalid)} ${invalid.length > 1 ? "are" : "is"} not a valid B-rep (BRepCheck_Analyzer): rebuild ${invalid.length > 1 ? "them" : "it"} from simpler booleans`);
+  if (open.length) notes.push(`${list(open)} ${open.length > 1 ? "are" : "is"} not a closed solid: the surface has gaps or flipped faces`);
+  for (const o of overlapping) notes.push(`${o.part} is made of solids that overlap by ${o.volume.toFixed(1)} mm3: fuse them into one`);
+  if (expected && componentScore < 1) {
+    notes.push(`the model has ${components} separate solid${components === 1 ? "" : "s"}; the task expects ${expected.min === expected.max ? expected.min : `${expected.min} to ${expected.max}`}`);
+  }
+  for (const d of degenerate) notes.push(`${d.part} has ${d.faces} degenerate face${d.faces === 1 ? "" : "s"} of zero area`);
+
+  const score =
+    SHARES.valid * (1 - invalid.length / model.parts.length) +
+    SHARES.closed * (1 - open.length / model.parts.length) +
+    SHARES.overlap * (1 - overlapping.length / model.parts.length) +
+    SHARES.components * componentScore +
+    SHARES.degenerate * (degenerate.length ? 0 : 1);
+  return {
+    score,
+    notes,
+    metrics: {
+      invalid_parts: invalid,
+      open_parts: open,
+      overlapping_parts: overlapping.map((o) => ({ part: o.part, volume_mm3: round(o.volume, 3) })),
+      components,
+      expected_components: expected,
+      degenerate_faces: degenerate,
+    },
+  };
+}
+
+function brepFaceAreas(shape: Shape3D): number[] {
+  return shape.faces.map((face) => {
+    try {
+      return measureArea(face);
+    } catch {
+      return 0;
+    } finally {
+      face.delete();
+    }
+  });
+}
+
+export function list(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+export function round(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
