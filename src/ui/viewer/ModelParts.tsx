@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from "react";
 import type { ThreeEvent } from "@react-three/fiber";
+import * as THREE from "three";
 import type { PartMesh } from "../../kernel";
 import { edgeGeometry, faceGeometry } from "./meshGeometry";
 import { partColor } from "./partColors";
@@ -19,6 +20,12 @@ interface PartViewProps {
 }
 
 const CLICK_SLOP_PX = 4;
+const FADE_TOWARD = new THREE.Color("#f3f5f8");
+
+/** Faded parts are washed toward the background as well as made see-through, so they read as "not current" at a glance. */
+function shownColor(color: string, faded: boolean): string {
+  return faded ? "#" + new THREE.Color(color).lerp(FADE_TOWARD, 0.5).getHexString() : color;
+}
 
 function PartView({ mesh, index, display, highlighted, onSelect }: PartViewProps) {
   const faces = useMemo(() => faceGeometry(mesh), [mesh]);
@@ -26,8 +33,8 @@ function PartView({ mesh, index, display, highlighted, onSelect }: PartViewProps
   useEffect(() => () => faces.dispose(), [faces]);
   useEffect(() => () => edges.dispose(), [edges]);
 
-  const color = partColor(mesh.color, index);
-  const opacity = display.faded ? 0.3 : 1;
+  const color = shownColor(partColor(mesh.color, index), display.faded);
+  const opacity = display.faded ? 0.5 : 1;
   const onClick = (event: ThreeEvent<MouseEvent>) => {
     // A drag that orbits the camera also ends in a click; only a still click selects.
     if (event.delta > CLICK_SLOP_PX) return;

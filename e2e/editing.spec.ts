@@ -1,0 +1,80 @@
+import { expect, test } from "@playwright/test";
+import { plateAndPost, plateOnly, runawayLoop, syntaxError } from "./support/fixtures";
+import { modelCoverage, modelsDrawn, replaceCode, waitForModelsDrawn } from "./support/workbench";
+
+test.beforeEach(async ({ page }) => {
+  await page.goto("/");
+  await waitForModelsDrawn(page, 1);
+});
+
+test("an edit rebuilds the model", async ({ page }) => {
+  await replaceCode(page, plateOnly);
+  await expect(page.locator(".parts-list li")).toHaveText(["plate"]);
+  const before = await modelCoverage(page);
+
+  const drawn = await modelsDrawn(page);
+  await replaceCode(page, plateAndPost);
+  await waitForModelsDrawn(page, drawn + 1);
+  await expect(page.locator(".parts-list li")).toHaveText(["plate", "post"]);
+  const after = await modelCoverage(page);
+  expect(Math.abs(after.vivid - before.vivid), "the post changes what the viewer shows").toBeGreaterThan(0.002);
+
+  // The parameter panel comes from defaultParams; changing a value rebuilds with it.
+  const drawnBeforeParam = await modelsDrawn(page);
+  await page.getByLabel("postHeight").fill("120");
+  await waitForModelsDrawn(page, drawnBeforeParam + 1);
+  const taller = await modelCoverage(page);
+  expect(taller.vivid).toBeGreaterThan(after.vivid);
+});
+
+test("a syntax error marks the line and keeps the last model, dimmed", async ({ page }) => {
+  await replaceCode(page, plateOnly);
+  await expect(page.locator(".parts-list li")).toHaveText(["plate"]);
+  await expect(page.locator(".viewer")).toHaveAttribute("data-model-state", "current");
+  const current = await modelCoverage(page);
+
+  await replaceCode(page, syntaxError);
+  await expect(page.getByRole("status")).toHaveAttribute("data-failure-class", "syntax");
+  await expect(page.getByRole("status")).toContainText("line 4:38");
+  const squiggle = page.locator('[data-editor="monaco"] .squiggly-error');
+  await expect(squiggle).toHaveCount(1);
+
+  // The marker sits on line 4: its overlay row has the same top as the fourth view line.
+  const lineHeight = await page.locator('[data-editor="monaco"] .view-line').first().evaluate((el) => el.getBoundingClientRect().height);
+  const squiggleTop = await squiggle.evaluate((el) => parseFloat((el.parentElement as HTMLElement).style.top));
+  expect(squiggleTop).toBeCloseTo(3 * lineHeight, 0);
+
+  await expect(page.locator(".viewer")).toHaveAttribute("data-model-state", "stale");
+  await expect(page.locator(".parts-list li")).toHaveText(["plate"]);
+  const stale = await modelCoverage(page);
+  expect(stale.vivid, "the old model is no longer drawn at full colour").toBeLessThan(current.vivid * 0.25);
+  expect(stale.tinted, "but it is still on screen, faded, over most of its area").toBeGreaterThan(current.vivid * 0.2);
+});
+
+test("a runaway loop times out and the next build works", async ({ page }) => {
+  await page.getByLabel("Limit (s)").fill("2");
+  await replaceCode(page, runawayLoop);
+  await expect(page.getByRole("status")).toHaveAttribute("data-building", "true");
+  await expect(page.getByRole("status")).toHaveAttribute("data-failure-class", "timeout", { timeout: 15_000 });
+  await expect(page.getByRole("status")).toContainText("restarted 1");
+
+  const drawn = await modelsDrawn(page);
+  await replaceCode(page, plateAndPost);
+  await waitForModelsDrawn(page, drawn + 1);
+  await expect(page.locator(".viewer")).toHaveAttribute("data-model-state", "current");
+  await expect(page.locator(".parts-list li")).toHaveText(["plate", "post"]);
+  expect((await modelCoverage(page)).vivid).toBeGreaterThan(0.01);
+});
+
+test("Cancel stops a running build", async ({ page }) => {
+  await replaceCode(page, runawayLoop);
+  await expect(page.getByRole("status")).toHaveAttribute("data-building", "true");
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByRole("status")).toHaveAttribute("data-building", "false");
+  await expect(page.getByRole("status")).toContainText("cancelled");
+
+  const drawn = await modelsDrawn(page);
+  await replaceCode(page, plateOnly);
+  await waitForModelsDrawn(page, drawn + 1);
+  await expect(page.locator(".parts-list li")).toHaveText(["plate"]);
+});
