@@ -141,13 +141,20 @@ export async function probeParameters(kernel: Kernel, source: string, model: Bui
   return { score: good / probes.length, notes, probes };
 }
 
+// Volume and bounding box miss changes that keep both (moving holes on a circle, re-dividing a
+// ring into more teeth), so the coarse tessellation's vertices count too.
 function fingerprint(model: BuiltModel): string {
   return model.parts
     .map((p) => {
       const b = p.shape.boundingBox.bounds as unknown as number[][];
-      return [measureVolume(p.shape), ...b.flat()].map((v) => v.toPrecision(8)).join(",");
+      const diagonal = Math.hypot(b[1][0] - b[0][0], b[1][1] - b[0][1], b[1][2] - b[0][2]);
+      const { vertices } = p.shape.mesh({ tolerance: Math.max(0.01, diagonal / 200), angularTolerance: 0.5 });
+      const grid = diagonal * 1e-5;
+      const vertexKeys = new Set<string>();
+      for (let i = 0; i < vertices.length; i += 3) vertexKeys.add(`${Math.round(vertices[i] / grid)},${Math.round(vertices[i + 1] / grid)},${Math.round(vertices[i + 2] / grid)}`);
+      return [[measureVolume(p.shape), ...b.flat()].map((v) => v.toPrecision(8)).join(","), [...vertexKeys].sort().join(";")].join("|");
     })
-    .join(";");
+    .join("#");
 }
 
 export async function scoreEditability(kernel: Kernel, source: string, model: BuiltModel, fine: boolean): Promise<DimensionScore> {
