@@ -1,4 +1,4 @@
-import { execFile, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -103,13 +103,13 @@ describe("cadforge score --jsonl", () => {
     const input = join(dir, "batch.jsonl");
     const out = join(dir, "results.jsonl");
     await writeFile(input, lines.join("\n") + "\n");
-    const run = await cadforge(["score", "--jsonl", input, "--workers", "2", "--out", out, "--timeout", "3000"]);
+    const run = await cadforge(["score", "--jsonl", input, "--workers", "2", "--out", out, "--timeout", "10000"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe("");
     expect(run.stderr).not.toContain("[#");
     const rows = (await readFile(out, "utf8")).trim().split("\n").map((l) => JSON.parse(l));
     expect(rows.map((r) => [r.id, r.line])).toEqual([["a", 1], [null, 2], [7, 3], ["hang", 5], [null, 6], ["nocode", 7]]);
-    expect(rows[0]).toMatchObject({ task_id: "caster_wheel_fork", ok: true });
+    expect(rows[0], JSON.stringify(rows[0].failure)).toMatchObject({ task_id: "caster_wheel_fork", ok: true });
     expect(rows[1].error).toMatch(/^line 2: not valid JSON/);
     expect(rows[2].error).toBe('line 3: unknown task_id "no_such_task"');
     expect(rows[3]).toMatchObject({ task_id: "axial_motor_stator_12_slot", ok: false, failure: { class: "timeout" } });

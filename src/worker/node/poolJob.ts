@@ -33,4 +33,6 @@ export type PoolResult<J extends PoolJob = PoolJob> = J extends ScoreJob ? Score
 export type ToThread = { jobId: number; job: PoolJob };
 export type FromThread =
   | { type: "ready"; initMs: number }
+  /** The candidate's own code starts now: the time limit runs from here, not from task preparation. */
+  | { type: "started"; jobId: number }
   | { type: "done"; jobId: number; result: BuildSummary | ScoreResult; heapBytes: number };

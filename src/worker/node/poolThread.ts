@@ -2,7 +2,7 @@ import { parentPort } from "node:worker_threads";
 import { heapBytes } from "../../kernel";
 import { loadNodeKernel } from "../../kernel/nodeKernel";
 import type { FromThread, ToThread } from "./poolJob";
-import { runJob } from "./runJob";
+import { prepareJob, runJob } from "./runJob";
 
 /** A pool thread: loads the kernel once, then runs the jobs the pool sends, one at a time. */
 const port = parentPort;
@@ -12,6 +12,8 @@ const kernel = await loadNodeKernel();
 const send = (message: FromThread) => port.postMessage(message);
 
 port.on("message", async ({ jobId, job }: ToThread) => {
+  await prepareJob(kernel, job);
+  send({ type: "started", jobId });
   const result = await runJob(kernel, job);
   send({ type: "done", jobId, result, heapBytes: heapBytes(kernel.oc) });
 });

@@ -35,15 +35,29 @@ async function runScoreJob(kernel: Kernel, job: ScoreJob): Promise<ScoreResult> 
       column: null,
       operation: null,
     };
-    return failureResult(job.task, failure, job.mode, performance.now() - started);
+    return failureResult(job.task, failure, job.mode, { build: 0, score: performance.now() - started });
   }
+}
+
+/**
+ * Work a job needs that does not depend on the candidate: manifold's WASM and the task's
+ * reference model, built once per thread. It runs before the time limit starts, so the first
+ * candidate of a task on a fresh thread is not charged for it.
+ */
+export async function prepareJob(kernel: Kernel, job: PoolJob): Promise<void> {
+  if (job.kind !== "score") return;
+  const { loadManifold } = await import("../../scorer/index");
+  const { referenceModel } = await import("../../scorer/referenceModel");
+  await loadManifold();
+  // A reference that fails to build is reported by the scoring itself, with its own message.
+  await referenceModel(kernel, job.task, job.mode).catch(() => undefined);
 }
 
 /** What a job returns when its thread had to be stopped (time limit) or died under it. */
 export async function lostJobResult(job: PoolJob, failure: BuildFailure, elapsedMs: number): Promise<BuildSummary | ScoreResult> {
   if (job.kind === "score") {
     const { failureResult } = await import("../../scorer/index");
-    return failureResult(job.task, failure, job.mode, elapsedMs);
+    return failureResult(job.task, failure, job.mode, { build: elapsedMs, score: 0 });
   }
   return { ok: false, failure, parts: [], elapsed_ms: elapsedMs };
 }

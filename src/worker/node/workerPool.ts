@@ -38,6 +38,8 @@ const BOOTSTRAP = new URL("./threadBootstrap.mjs", import.meta.url);
 const THREAD_ENTRY = new URL("./poolThread.ts", import.meta.url).href;
 /** Threads that die before becoming ready this many times in a row mean the setup is broken, not the job. */
 const MAX_FAILED_STARTS = 3;
+/** Limit of a job's preparation (loading manifold, building the task's trusted reference model). */
+const PREPARE_LIMIT_MS = 120_000;
 
 /**
  * Node worker_threads that build and score candidates. A job past its time limit terminates its
@@ -128,6 +130,11 @@ export class WorkerPool {
       const current = slot.current;
       if (!current || current.jobId !== message.jobId) return;
       clearTimeout(current.timer);
+      if (message.type === "started") {
+        current.started = performance.now();
+        current.timer = setTimeout(() => this.timeOut(slot, message.jobId, "run"), this.timeoutMs);
+        return;
+      }
       slot.current = null;
       this.stats.jobs++;
       current.resolve(message.result as PoolResult);
@@ -174,25 +181,24 @@ export class WorkerPool {
       if (!slot.ready || slot.current || this.queue.length === 0) continue;
       const pending = this.queue.shift()!;
       const jobId = this.nextJobId++;
-      const timer = setTimeout(() => this.timeOut(slot, jobId), this.timeoutMs);
+      const timer = setTimeout(() => this.timeOut(slot, jobId, "prepare"), PREPARE_LIMIT_MS);
       slot.current = { ...pending, jobId, started: performance.now(), timer };
       slot.worker.postMessage({ jobId, job: pending.job });
     }
   }
 
-  private timeOut(slot: Slot, jobId: number): void {
+  private timeOut(slot: Slot, jobId: number, phase: "prepare" | "run"): void {
     const current = slot.current;
     if (!current || current.jobId !== jobId) return;
     slot.current = null;
     this.stats.timeouts++;
     this.replace(slot);
-    this.settleLost(current, {
-      class: "timeout",
-      message: `the build did not finish within ${this.timeoutMs} ms and was stopped`,
-      line: null,
-      column: null,
-      operation: null,
-    }, this.timeoutMs);
+    const limitMs = phase === "run" ? this.timeoutMs : PREPARE_LIMIT_MS;
+    const message =
+      phase === "run"
+        ? `the build did not finish within ${limitMs} ms and was stopped`
+        : `preparing the task (its reference model) did not finish within ${limitMs} ms`;
+    this.settleLost(current, { class: "timeout", message, line: null, column: null, operation: null }, limitMs);
     this.dispatch();
   }
 
