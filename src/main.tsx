@@ -15,7 +15,8 @@ const client = new CadWorkerClient({
   onStatus: (status) => store?.onStatus(status),
 });
 const tasks = bundledCatalogue.tasks.length > 0 ? bundledCatalogue.tasks : [scratchTask];
-store = new WorkbenchStore(client, tasks, codeStorage.lastTask());
+const startScoring = () => new CadWorkerClient({ spawn: spawnCadWorker });
+store = new WorkbenchStore(client, startScoring, tasks, codeStorage.lastTask());
 store.build();
 exposePageProbe(store);
 

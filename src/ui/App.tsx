@@ -29,7 +29,7 @@ export function App({ store }: { store: WorkbenchStore }) {
           <ConsolePane logs={state.logs} failure={state.failure} />
         </section>
         <section className="right-pane">
-          <Viewer model={state.model} stale={state.stale} frameKey={state.task.id} />
+          <Viewer model={state.model} stale={state.stale} frameKey={state.task.id} onDrawn={(model) => store.modelDrawn(model)} />
           <RewardCard score={state.score} scoring={state.scoring} error={state.scoreError} />
         </section>
       </main>

@@ -30,7 +30,7 @@ export function exposePageProbe(store: WorkbenchStore): void {
   window.__cadforge = { store, renders: [] };
 }
 
-/** Called after the frame that drew `model` has been rendered. */
+/** Called (by the store) after the frame that drew `model` has been rendered. */
 export function reportModelDrawn(model: ShownModel): void {
   const probe = window.__cadforge;
   if (!probe || probe.renders.some((r) => r.buildId === model.buildId)) return;

@@ -14,7 +14,7 @@ import {
   type PartMesh,
 } from "../kernel";
 import type { BuildResponse, CadWorkerApi } from "./protocol";
-import { scoreLastBuild } from "./scoreLastBuild";
+import { scoreCode, scoreLastBuild } from "./scoreLastBuild";
 
 /** The last successful build: what the viewer shows, what exports and scoring read. */
 let current: BuiltModel | null = null;
@@ -82,6 +82,10 @@ const api: CadWorkerApi = {
   async score(request) {
     if (!last) throw new Error("nothing has been built yet: build before scoring");
     return scoreLastBuild(await kernel(), request, last.outcome, last.source);
+  },
+
+  async scoreCode(request) {
+    return scoreCode(await kernel(), request);
   },
 
   async exportModel(format) {

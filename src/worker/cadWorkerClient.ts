@@ -40,6 +40,13 @@ export interface ClientStatus {
   initMs: number | null;
 }
 
+export class ScoreSuperseded extends Error {
+  constructor() {
+    super("newer code is waiting to be scored; this score was skipped");
+    this.name = "ScoreSuperseded";
+  }
+}
+
 export const DEFAULT_TIME_LIMIT_MS = 10_000;
 export const DEFAULT_HEAP_LIMIT_BYTES = 1024 * 1024 * 1024;
 
@@ -69,6 +76,7 @@ export class CadWorkerClient {
   private pending: { id: number; request: BuildRequest; requestedAt: number } | null = null;
   private lastGood: BuildRequest | null = null;
   private nextId = 1;
+  private scoreTicket = 0;
   private pumping = false;
   private interrupt: ((reason: "cancelled") => void) | null = null;
   private queue: Promise<unknown> = Promise.resolve();
@@ -111,9 +119,17 @@ export class CadWorkerClient {
     });
   }
 
-  /** Scores the last build against a task. */
-  score(request: ScoreRequest): Promise<ScoreResult> {
-    return this.exclusive(async () => this.unwrap(await this.run((api) => api.score(request), this.timeLimitMs), "scoring"));
+  /**
+   * Builds and scores code without touching the current model (for a client whose worker only
+   * scores). Only the newest request runs next: one still waiting when a newer one arrives is
+   * dropped with `ScoreSuperseded`, since it describes code the user has already changed.
+   */
+  scoreCode(request: BuildRequest & ScoreRequest): Promise<ScoreResult> {
+    const ticket = ++this.scoreTicket;
+    return this.exclusive(async () => {
+      if (ticket !== this.scoreTicket) throw new ScoreSuperseded();
+      return this.unwrap(await this.run((api) => api.scoreCode(request), this.timeLimitMs), "scoring");
+    });
   }
 
   heapBytes(): Promise<number> {

@@ -42,6 +42,11 @@ export interface CadWorkerApi {
   build(request: BuildRequest): Promise<BuildResponse>;
   /** Scores the current model (or the last failure) against a task. */
   score(request: ScoreRequest): Promise<ScoreResult>;
+  /**
+   * Builds `code` and scores it, leaving the current model alone. The page runs this in a second
+   * worker so a slow score never holds up the next build.
+   */
+  scoreCode(request: BuildRequest & ScoreRequest): Promise<ScoreResult>;
   exportModel(format: ExportFormat): Promise<ArrayBuffer>;
   heapBytes(): Promise<number>;
 }

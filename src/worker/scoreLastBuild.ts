@@ -1,8 +1,26 @@
+import manifoldWasmUrl from "manifold-3d/manifold.wasm?url";
 import type { BuildOutcome, Kernel } from "../kernel";
 import type { ScoreResult } from "../scorer/types";
-import type { ScoreRequest } from "./protocol";
+import type { BuildRequest, ScoreRequest } from "./protocol";
 
-/** Scores the worker's last build against a task. */
-export async function scoreLastBuild(_kernel: Kernel, _request: ScoreRequest, _outcome: BuildOutcome, _source: string): Promise<ScoreResult> {
-  throw new Error("the scorer is not part of this build yet");
+/**
+ * The scorer and manifold-3d are loaded on the first score, not with the worker, so they never
+ * stand between the page and its first model.
+ */
+async function scorer() {
+  const module = await import("../scorer");
+  await module.loadManifold(manifoldWasmUrl);
+  return module;
+}
+
+/** Scores a build outcome the worker already holds. */
+export async function scoreLastBuild(kernel: Kernel, request: ScoreRequest, outcome: BuildOutcome, source: string): Promise<ScoreResult> {
+  const { scoreModel } = await scorer();
+  return scoreModel(kernel, request.task, outcome, source, { mode: request.mode });
+}
+
+/** Builds and scores code in one go; the build is freed afterwards. */
+export async function scoreCode(kernel: Kernel, request: BuildRequest & ScoreRequest): Promise<ScoreResult> {
+  const { scoreCandidate } = await scorer();
+  return scoreCandidate(kernel, request.task, request.code, { mode: request.mode, params: request.params });
 }

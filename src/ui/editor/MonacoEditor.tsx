@@ -34,7 +34,7 @@ function configureMonaco(): void {
     noEmit: true,
   });
   // Build failures are the one source of error markers: the same ones the scorer and the CLI report.
-  ts.setDiagnosticsOptions({ noSemanticValidation: true, noSyntaxValidation: true });
+  ts.setDiagnosticsOptions({ noSemanticValidation: true, noSyntaxValidation: true, noSuggestionDiagnostics: true });
   for (const lib of replicadTypings()) ts.addExtraLib(lib.content, lib.path);
 }
 

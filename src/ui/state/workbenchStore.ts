@@ -1,9 +1,10 @@
 import type { BuildFailure, LogEntry, Params, ParamValue, PartMesh } from "../../kernel";
 import type { ScoreResult } from "../../scorer/types";
 import type { Task } from "../../tasks/types";
-import type { BuildEvent, CadWorkerClient, ClientStatus } from "../../worker/cadWorkerClient";
+import { ScoreSuperseded, type BuildEvent, type CadWorkerClient, type ClientStatus } from "../../worker/cadWorkerClient";
 import type { ExportFormat } from "../../worker/protocol";
 import { codeStorage } from "./codeStorage";
+import { reportModelDrawn } from "../pageProbe";
 
 /** How long typing must pause before a build starts. */
 export const TYPING_PAUSE_MS = 250;
@@ -39,7 +40,6 @@ export interface WorkbenchState {
 }
 
 type Listener = () => void;
-type Scorer = (client: CadWorkerClient, task: Task) => Promise<ScoreResult>;
 
 /**
  * Everything the workbench shows, outside React so the first build can start before React renders.
@@ -49,12 +49,20 @@ export class WorkbenchStore {
   private state: WorkbenchState;
   private readonly listeners = new Set<Listener>();
   private readonly client: CadWorkerClient;
+  private readonly startScoring: () => CadWorkerClient;
+  private scoring: CadWorkerClient | null = null;
+  private firstFrameDrawn!: () => void;
+  private readonly firstFrame = new Promise<void>((resolve) => (this.firstFrameDrawn = resolve));
   private typingTimer: ReturnType<typeof setTimeout> | null = null;
   private latestRequest = 0;
-  private scorer: Scorer | null = null;
 
-  constructor(client: CadWorkerClient, tasks: Task[], initialTaskId: string | null) {
+  /**
+   * `startScoring` creates the client of a second worker that only scores, so a score never holds
+   * up a build; it is called once the first model is on screen.
+   */
+  constructor(client: CadWorkerClient, startScoring: () => CadWorkerClient, tasks: Task[], initialTaskId: string | null) {
     this.client = client;
+    this.startScoring = startScoring;
     const task = tasks.find((t) => t.id === initialTaskId) ?? tasks[0];
     this.state = {
       tasks,
@@ -98,18 +106,19 @@ export class WorkbenchStore {
         lastBuild: { buildMs: response.buildMs, meshMs: null, heapBytes: response.heapBytes },
       });
     }
-    if (!event.cancelled) void this.runScore(event.id);
+    if (!event.cancelled) void this.runScore(event.id, event.request.code, event.request.params ?? {});
+    if (!response.ok) this.firstFrameDrawn();
   };
+
+  /** The viewer has rendered the frame with `model`. */
+  modelDrawn(model: ShownModel): void {
+    reportModelDrawn(model);
+    this.firstFrameDrawn();
+  }
 
   onStatus = (status: ClientStatus): void => {
     this.set({ worker: status, building: status.building });
   };
-
-  /** The scorer arrives in its own chunk after the first model; until then there is no reward card. */
-  setScorer(scorer: Scorer): void {
-    this.scorer = scorer;
-    if (this.state.model || this.state.failure) void this.runScore(this.latestRequest);
-  }
 
   getState = (): WorkbenchState => this.state;
 
@@ -173,16 +182,21 @@ export class WorkbenchStore {
     return this.client.exportModel(format);
   }
 
-  private async runScore(buildId: number): Promise<void> {
-    if (!this.scorer) return;
+  /** The model is on screen before this starts; the reward card follows when the scoring worker is done. */
+  private async runScore(buildId: number, code: string, params: Partial<Params>): Promise<void> {
+    const task = this.state.task;
+    if (task.reference.trim() === "") return;
     this.set({ scoring: true });
     try {
-      const score = await this.scorer(this.client, this.state.task);
+      await this.firstFrame;
+      this.scoring ??= this.startScoring();
+      this.scoring.timeLimitMs = this.state.timeLimitMs;
+      const score = await this.scoring.scoreCode({ code, params, task, mode: "fast" });
       if (buildId === this.latestRequest) this.set({ score, scoreError: null });
     } catch (error) {
-      if (buildId === this.latestRequest) this.set({ scoreError: (error as Error).message ?? String(error) });
+      if (!(error instanceof ScoreSuperseded) && buildId === this.latestRequest) this.set({ scoreError: (error as Error).message ?? String(error) });
     } finally {
-      this.set({ scoring: false });
+      if (buildId === this.latestRequest) this.set({ scoring: false });
     }
   }
 

@@ -1,12 +1,13 @@
 import { useEffect, useLayoutEffect, useRef } from "react";
 import { addAfterEffect, useThree } from "@react-three/fiber";
 import type { ShownModel } from "../state/workbenchStore";
-import { reportModelDrawn } from "../pageProbe";
 
 /** Reports each new model once the frame that contains it has been rendered. */
-export function FrameReporter({ model }: { model: ShownModel | null }) {
+export function FrameReporter({ model, onDrawn }: { model: ShownModel | null; onDrawn: (model: ShownModel) => void }) {
   const invalidate = useThree((s) => s.invalidate);
   const waiting = useRef<ShownModel | null>(null);
+  const drawn = useRef(onDrawn);
+  drawn.current = onDrawn;
 
   useLayoutEffect(() => {
     waiting.current = model;
@@ -17,7 +18,7 @@ export function FrameReporter({ model }: { model: ShownModel | null }) {
     () =>
       addAfterEffect(() => {
         if (!waiting.current) return;
-        reportModelDrawn(waiting.current);
+        drawn.current(waiting.current);
         waiting.current = null;
       }),
     [],

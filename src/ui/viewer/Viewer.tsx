@@ -17,9 +17,10 @@ interface ViewerProps {
   stale: boolean;
   /** Changes when the view should be reframed on its own (a new task's first model). */
   frameKey: string;
+  onDrawn: (model: ShownModel) => void;
 }
 
-export function Viewer({ model, stale, frameKey }: ViewerProps) {
+export function Viewer({ model, stale, frameKey, onDrawn }: ViewerProps) {
   const [projection, setProjection] = useState<Projection>("perspective");
   const [selected, setSelected] = useState<string | null>(null);
   const [isolated, setIsolated] = useState(false);
@@ -54,7 +55,7 @@ export function Viewer({ model, stale, frameKey }: ViewerProps) {
         <CameraRig projection={projection} bounds={bounds} fitToken={fitRequests} />
         <SceneHelpers bounds={bounds} />
         {model && <ModelParts parts={model.parts} stale={stale} selected={selection} isolated={isolated} onSelect={select} />}
-        <FrameReporter model={model} />
+        <FrameReporter model={model} onDrawn={onDrawn} />
       </Canvas>
       <div className="viewer-tools">
         <button type="button" onClick={() => setFitRequests((n) => n + 1)} title="Frame the whole model">
