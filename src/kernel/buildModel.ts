@@ -21,6 +21,8 @@ export interface BuiltModel {
   params: Params;
   logs: LogEntry[];
   buildMs: number;
+  /** Replicad calls the program made: the same on every run, unlike `buildMs`. */
+  operationCount: number;
   dispose(): void;
 }
 
@@ -51,6 +53,7 @@ export async function buildModel(kernel: Kernel, source: string, overrides: Part
   replicadNames ??= new Set(Object.keys(kernel.api));
   try {
     const program = compileUserCode(source, replicadNames);
+    const operationsBefore = kernel.operations.count;
     const { parts, params, defaults } = await scope.collect(async () => {
       const instance = program.instantiate(kernel.api, userConsole);
       defaultParams = instance.defaultParams;
@@ -72,6 +75,7 @@ export async function buildModel(kernel: Kernel, source: string, overrides: Part
       params,
       logs,
       buildMs: performance.now() - started,
+      operationCount: kernel.operations.count - operationsBefore,
       dispose: () => scope.dispose(),
     };
     return { ok: true, model };

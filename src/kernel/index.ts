@@ -1,6 +1,6 @@
 export * from "./failure";
 export * from "./loadKernel";
-export { KernelCallError, type UserReplicad } from "./instrumentReplicad";
+export { KernelCallError, type OperationCounter, type UserReplicad } from "./instrumentReplicad";
 export { compileUserCode, normaliseSource, type CompiledProgram, type Params, type ParamValue } from "./compileUserCode";
 export { buildModel, mergeParams, type BuiltModel, type BuildOutcome, type LogEntry } from "./buildModel";
 export type { BuiltPart } from "./normaliseResult";

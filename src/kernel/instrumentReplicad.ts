@@ -4,6 +4,14 @@ import type { OpenCascade } from "./loadKernel";
 /** The replicad namespace as user code receives it. */
 export type UserReplicad = typeof Replicad;
 
+/**
+ * Replicad calls the user made (outermost calls only, not replicad's calls to itself). A
+ * deterministic measure of how much kernel work a program asks for, unlike its build time.
+ */
+export interface OperationCounter {
+  count: number;
+}
+
 /** A failure raised inside a replicad call, tagged with the operation the user called. */
 export class KernelCallError extends Error {
   operation: string;
@@ -22,7 +30,9 @@ function isClass(value: unknown): value is { prototype: object; name: string } {
 
 /** A WASM-level C++ exception (or, in older builds, a raw pointer number) rather than a JS error. */
 function isKernelException(error: unknown): boolean {
-  return (typeof WebAssembly.Exception === "function" && error instanceof WebAssembly.Exception) || typeof error === "number";
+  // TypeScript's DOM lib does not declare WebAssembly.Exception yet; every engine we run on has it.
+  const WasmException = (WebAssembly as unknown as { Exception?: new (...args: never[]) => unknown }).Exception;
+  return (typeof WasmException === "function" && error instanceof WasmException) || typeof error === "number";
 }
 
 /**
@@ -30,8 +40,12 @@ function isKernelException(error: unknown): boolean {
  * Only the outermost replicad frame decorates the error: replicad calls itself internally and the
  * user wrote the outer call. The decorated error is created there, so its stack reaches user code.
  */
-export function instrumentReplicad(replicad: typeof Replicad, oc: OpenCascade): UserReplicad {
+export function instrumentReplicad(
+  replicad: typeof Replicad,
+  oc: OpenCascade,
+): { api: UserReplicad; operations: OperationCounter } {
   let depth = 0;
+  const operations: OperationCounter = { count: 0 };
 
   const decorate = (error: unknown, operation: string): unknown => {
     if (error instanceof KernelCallError) return error;
@@ -57,6 +71,7 @@ export function instrumentReplicad(replicad: typeof Replicad, oc: OpenCascade): 
 
   const wrap = <F extends (...args: unknown[]) => unknown>(fn: F, operation: (self: unknown) => string): F =>
     function (this: unknown, ...args: unknown[]) {
+      if (depth === 0) operations.count++;
       depth++;
       try {
         return fn.apply(this, args);
@@ -95,5 +110,5 @@ export function instrumentReplicad(replicad: typeof Replicad, oc: OpenCascade): 
       api[name] = value;
     }
   }
-  return Object.freeze(api) as UserReplicad;
+  return { api: Object.freeze(api) as UserReplicad, operations };
 }

@@ -1,6 +1,6 @@
 import opencascade from "replicad-opencascadejs";
 import * as replicad from "replicad";
-import { instrumentReplicad, type UserReplicad } from "./instrumentReplicad";
+import { instrumentReplicad, type OperationCounter, type UserReplicad } from "./instrumentReplicad";
 
 /** The initialised OpenCascade module (typed loosely: its own .d.ts is 20k lines of bindings we barely touch). */
 export type OpenCascade = Awaited<ReturnType<typeof opencascade>> & {
@@ -12,6 +12,8 @@ export interface Kernel {
   oc: OpenCascade;
   /** What user code sees as `replicad`: the real module with kernel errors turned into located JS errors. */
   api: UserReplicad;
+  /** Counts the replicad calls user code makes; `buildModel` reads it per build. */
+  operations: OperationCounter;
   initMs: number;
 }
 
@@ -31,15 +33,13 @@ export function loadKernel(wasmLocation: string): Promise<Kernel> {
       printErr: () => {},
     } as Parameters<typeof opencascade>[0])) as OpenCascade;
     replicad.setOC(oc);
-    const api = instrumentReplicad(replicad, oc);
-    return { oc, api, initMs: performance.now() - started };
+    const { api, operations } = instrumentReplicad(replicad, oc);
+    return { oc, api, operations, initMs: performance.now() - started };
   })();
   return loading;
 }
 
 /** Bytes the WASM heap holds now. It never shrinks, which is why workers are recycled past a threshold. */
 export function heapBytes(oc: OpenCascade): number {
-  const memory = oc.wasmMemory ?? (oc as unknown as { HEAP8?: Int8Array }).HEAP8;
-  if (memory instanceof WebAssembly.Memory) return memory.buffer.byteLength;
-  return memory?.byteLength ?? 0;
+  return oc.wasmMemory?.buffer.byteLength ?? 0;
 }
