@@ -6,6 +6,9 @@ export interface RenderRecord {
   requestedAt: number;
   renderedAt: number;
   buildMs: number;
+  meshMs: number;
+  /** `performance.now()` when the worker's answer reached the page. */
+  receivedAt: number;
 }
 
 /**
@@ -36,5 +39,12 @@ export function reportModelDrawn(model: ShownModel): void {
   if (!probe || probe.renders.some((r) => r.buildId === model.buildId)) return;
   const renderedAt = performance.now();
   if (probe.renders.length === 0) performance.mark(FIRST_MODEL_MARK, { startTime: renderedAt });
-  probe.renders.push({ buildId: model.buildId, requestedAt: model.requestedAt, renderedAt, buildMs: model.buildMs });
+  probe.renders.push({
+    buildId: model.buildId,
+    requestedAt: model.requestedAt,
+    renderedAt,
+    buildMs: model.buildMs,
+    meshMs: model.meshMs,
+    receivedAt: model.receivedAt,
+  });
 }

@@ -14,7 +14,9 @@ export interface ShownModel {
   /** Build id that produced these meshes; the viewer reports when it has drawn them. */
   buildId: number;
   requestedAt: number;
+  receivedAt: number;
   buildMs: number;
+  meshMs: number;
 }
 
 export interface WorkbenchState {
@@ -90,7 +92,14 @@ export class WorkbenchStore {
     const { response } = event;
     if (response.ok) {
       this.set({
-        model: { parts: response.parts, buildId: event.id, requestedAt: event.requestedAt, buildMs: response.buildMs },
+        model: {
+          parts: response.parts,
+          buildId: event.id,
+          requestedAt: event.requestedAt,
+          receivedAt: event.finishedAt,
+          buildMs: response.buildMs,
+          meshMs: response.meshMs,
+        },
         stale: false,
         failure: null,
         logs: response.logs,
