@@ -30,7 +30,7 @@ export function App({ store }: { store: WorkbenchStore }) {
         </section>
         <section className="right-pane">
           <Viewer model={state.model} stale={state.stale} frameKey={state.task.id} onDrawn={(model) => store.modelDrawn(model)} />
-          <RewardCard score={state.score} scoring={state.scoring} error={state.scoreError} />
+          {state.task.reference.trim() !== "" && <RewardCard score={state.score} scoring={state.scoring} error={state.scoreError} />}
         </section>
       </main>
     </div>

@@ -16,9 +16,11 @@ interface RewardCardProps {
   error: string | null;
 }
 
-/** The reward of the last build: total, one bar a dimension, and the scorer's notes. */
+/**
+ * The reward of the last build: total, one bar a dimension, and the scorer's notes. It keeps its
+ * height while empty so the viewer does not resize (and the camera jump) when the first score lands.
+ */
 export function RewardCard({ score, scoring, error }: RewardCardProps) {
-  if (!score && !scoring && !error) return null;
   return (
     <section className="reward-card" aria-label="Reward" data-scoring={scoring}>
       <h2>
@@ -27,6 +29,7 @@ export function RewardCard({ score, scoring, error }: RewardCardProps) {
         {scoring && <span className="reward-busy">scoring…</span>}
       </h2>
       {error && <p className="reward-error">{error}</p>}
+      {!score && !error && <p className="reward-empty">{scoring ? "The model is scored against the task once it is on screen." : "No score yet."}</p>}
       {score && (
         <>
           <ul className="reward-bars">
