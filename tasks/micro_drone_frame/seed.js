@@ -1,0 +1,4 @@
+// First attempt. Only a square centre plate so far.
+const { makeBaseBox } = replicad;
+
+const main = () => makeBaseBox(56, 56, 3);
