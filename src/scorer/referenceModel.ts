@@ -38,7 +38,7 @@ async function buildReference(kernel: Kernel, task: Task, mode: ScoreMode): Prom
     return {
       shape: normalise(geometry, sampleCountFor(mode)),
       cost: {
-        buildMs: outcome.model.buildMs,
+        operations: outcome.model.operationCount,
         faces: faceCount(outcome.model.parts.map((p) => p.shape)),
         triangles: triangleCount(geometry.mesh),
         codeLength: task.reference.length,

@@ -1,13 +1,13 @@
 import { buildModel, type BuildOutcome, type Kernel, type Params } from "../kernel";
 import type { Task } from "../tasks/types";
-import type { PartSummary, Reward, ScoreMode, ScoreResult } from "./types";
+import type { ElapsedMs, PartSummary, Reward, ScoreMode, ScoreResult } from "./types";
 import { loadManifold } from "./geometry/manifold";
 import { measureModel } from "./geometry/modelGeometry";
 import { triangleCount } from "./geometry/triMesh";
 import { scoreTopology, round } from "./topology";
 import { scoreContact } from "./contact";
 import { scoreSemanticParts } from "./semanticParts";
-import { normalise, scoreReferenceSimilarity } from "./referenceSimilarity";
+import { normalise, scoreReferenceSimilarity, type NormalisedShape } from "./referenceSimilarity";
 import { scoreEditability } from "./editability";
 import { scoreEfficiency } from "./efficiency";
 import { faceCount, referenceModel, sampleCountFor } from "./referenceModel";
@@ -29,18 +29,24 @@ export async function scoreModel(kernel: Kernel, task: Task, outcome: BuildOutco
   await loadManifold();
   const fine = opts.mode === "full";
   const model = outcome.model;
-  const reference = await referenceModel(kernel, task, opts.mode);
-  const geometry = measureModel(model.parts, fine);
-  const candidate = normalise(geometry, sampleCountFor(opts.mode));
+  const timer = stepTimer();
+  const reference = await timer.step("reference", () => referenceModel(kernel, task, opts.mode));
+  const geometry = timer.step("geometry", () => measureModel(model.parts, fine));
+  let candidate: NormalisedShape | null = null;
   try {
-    const topology = scoreTopology(kernel, task, geometry);
-    const contact = scoreContact(geometry);
-    const semantic = scoreSemanticParts(kernel, task, geometry, fine);
-    const similarity = scoreReferenceSimilarity(candidate, reference.shape, fine);
-    const editability = await scoreEditability(kernel, source, model, fine);
-    const efficiency = scoreEfficiency(
-      { buildMs: model.buildMs, faces: faceCount(model.parts.map((p) => p.shape)), triangles: triangleCount(geometry.mesh), codeLength: source.length },
-      reference.cost,
+    const topology = timer.step("topology", () => scoreTopology(kernel, task, geometry));
+    const contact = timer.step("contact", () => scoreContact(geometry));
+    const semantic = timer.step("semantic_parts", () => scoreSemanticParts(kernel, task, geometry, fine));
+    const similarity = timer.step("reference_similarity", () => {
+      candidate = normalise(geometry, sampleCountFor(opts.mode));
+      return scoreReferenceSimilarity(candidate, reference.shape, fine);
+    });
+    const editability = await timer.step("editability", () => scoreEditability(kernel, source, model, fine));
+    const efficiency = timer.step("efficiency", () =>
+      scoreEfficiency(
+        { operations: model.operationCount, faces: faceCount(model.parts.map((p) => p.shape)), triangles: triangleCount(geometry.mesh), codeLength: source.length },
+        reference.cost,
+      ),
     );
     const dims = {
       topology: topology.score,
@@ -68,7 +74,7 @@ export async function scoreModel(kernel: Kernel, task: Task, outcome: BuildOutco
       notes,
       parts,
       metrics: {
-        build: { build_ms: round(model.buildMs, 1), parts: model.parts.length, params: model.params },
+        build: { operations: model.operationCount, parts: model.parts.length, params: model.params },
         topology: topology.metrics,
         contact: contact.metrics,
         semantic_parts: semantic.metrics,
@@ -76,12 +82,28 @@ export async function scoreModel(kernel: Kernel, task: Task, outcome: BuildOutco
         editability: editability.metrics,
         efficiency: efficiency.metrics,
       },
-      elapsed_ms: { build: Math.round(model.buildMs), score: Math.round(performance.now() - started) },
+      elapsed_ms: { build: Math.round(model.buildMs), score: Math.round(performance.now() - started), dimensions: timer.spent },
     };
   } finally {
-    candidate.solid?.delete();
+    (candidate as NormalisedShape | null)?.solid?.delete();
     geometry.dispose();
   }
+}
+
+/** Milliseconds spent in each named step (0.1 ms resolution), for `elapsed_ms.dimensions`. */
+function stepTimer() {
+  const spent: NonNullable<ElapsedMs["dimensions"]> = {};
+  const record = (name: keyof typeof spent, since: number) => (spent[name] = Math.round((performance.now() - since) * 10) / 10);
+  function step<T>(name: keyof typeof spent, fn: () => Promise<T>): Promise<T>;
+  function step<T>(name: keyof typeof spent, fn: () => T): T;
+  function step<T>(name: keyof typeof spent, fn: () => T | Promise<T>): T | Promise<T> {
+    const since = performance.now();
+    const value = fn();
+    if (value instanceof Promise) return value.finally(() => record(name, since));
+    record(name, since);
+    return value;
+  }
+  return { spent, step };
 }
 
 /** Builds the candidate, scores it and frees the build. */

@@ -3,7 +3,7 @@ import type { Kernel } from "../kernel";
 import { loadNodeKernel } from "../kernel/nodeKernel";
 import { loadCatalogueFromDisk } from "../tasks/loadFromDisk";
 import type { Task } from "../tasks/types";
-import { FAILURE_TOTALS, failureResult, scoreCandidate } from "./index";
+import { FAILURE_TOTALS, failureResult, scoreCandidate, type ScoreResult } from "./index";
 
 let kernel: Kernel;
 let caster: Task;
@@ -51,6 +51,33 @@ describe("reference models and seeds", () => {
     const a = await scoreCandidate(kernel, stator, stator.reference, { mode: "fast" });
     const b = await scoreCandidate(kernel, stator, stator.reference, { mode: "fast" });
     expect(strip(b)).toEqual(strip(a));
+  });
+});
+
+describe("determinism", () => {
+  const withoutTimings = ({ elapsed_ms: _elapsed, ...rest }: ScoreResult) => JSON.stringify(rest);
+
+  it("the same candidate scored twice gives byte-identical JSON apart from elapsed_ms, fast and full", async () => {
+    const moved = referenceWith(caster, `parts.map((p) => p.name === "wheel" ? { ...p, shape: p.shape.translate([0, 0, -20]) } : p)`);
+    for (const mode of ["fast", "full"] as const) {
+      const a = await scoreCandidate(kernel, caster, moved, { mode });
+      const b = await scoreCandidate(kernel, caster, moved, { mode });
+      expect(a.ok).toBe(true);
+      expect(JSON.stringify(a.metrics)).not.toMatch(/_ms"/);
+      expect(withoutTimings(b)).toBe(withoutTimings(a));
+      expect(Object.keys(a.elapsed_ms.dimensions ?? {}).sort()).toEqual(
+        ["contact", "editability", "efficiency", "geometry", "reference", "reference_similarity", "semantic_parts", "topology"],
+      );
+    }
+  });
+
+  it("scoring the reference with the reference cache cold and then warm gives the same result", async () => {
+    // A task the cache has never seen: same geometry, a reference source of its own.
+    const fresh: Task = { ...stator, reference: `${stator.reference}\n// cold ${Date.now()}` };
+    const cold = await scoreCandidate(kernel, fresh, fresh.reference, { mode: "fast" });
+    const warm = await scoreCandidate(kernel, fresh, fresh.reference, { mode: "fast" });
+    expect(cold.elapsed_ms.dimensions!.reference!).toBeGreaterThan(warm.elapsed_ms.dimensions!.reference!);
+    expect(withoutTimings(warm)).toBe(withoutTimings(cold));
   });
 });
 

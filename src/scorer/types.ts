@@ -29,7 +29,18 @@ export interface ScoreResult {
   /** Most important first; each names parts and numbers. */
   notes: string[];
   parts: PartSummary[];
-  /** Every measured quantity behind each score, grouped by dimension. */
+  /** Every measured quantity behind each score, grouped by dimension. Never a timing: bit-identical every run. */
   metrics: Record<string, Record<string, unknown>>;
-  elapsed_ms: { build: number; score: number };
+  /** The only fields that vary between runs. */
+  elapsed_ms: ElapsedMs;
+}
+
+export interface ElapsedMs {
+  build: number;
+  score: number;
+  /**
+   * Scoring time by step, when the model built: `geometry` (tessellation and solids shared by all
+   * dimensions), `reference` (the task's reference, zero once cached) and one entry per dimension.
+   */
+  dimensions?: Partial<Record<Exclude<Dimension, "build"> | "geometry" | "reference", number>>;
 }
