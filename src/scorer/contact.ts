@@ -19,7 +19,8 @@ export interface ContactResult extends DimensionScore {
 /**
  * Contact on true surface distance (manifold-3d `minGap` between closed solids), not bounding
  * boxes. Every solid of every part is a body; bodies within the model's contact tolerance are
- * joined; the score is the share of material in the largest joined group (the main body).
+ * joined; the main body is the joined group with the most parts (then the most volume), and the
+ * score is its share of the material.
  */
 export function scoreContact(model: ModelGeometry): ContactResult {
   const tolerance = model.contactTolerance;
@@ -56,7 +57,10 @@ export function scoreContact(model: ModelGeometry): ContactResult {
       groups.set(root, [...(groups.get(root) ?? []), i]);
     });
     const volumeOf = (g: number[]) => g.reduce((s, i) => s + bodies[i].volume, 0);
-    const ordered = [...groups.values()].sort((a, b) => volumeOf(b) - volumeOf(a) || a[0] - b[0]);
+    const partsIn = (g: number[]) => new Set(g.map((i) => bodies[i].part)).size;
+    // The main body is the group that joins the most parts, then the heavier one: when a big
+    // wheel comes off its axle, it is the wheel that floats, not the fork, stem and plate.
+    const ordered = [...groups.values()].sort((a, b) => partsIn(b) - partsIn(a) || volumeOf(b) - volumeOf(a) || a[0] - b[0]);
     const total = bodies.reduce((s, b) => s + b.volume, 0);
     const main = ordered[0] ?? [];
     const connectedShare = total > 0 ? volumeOf(main) / total : 0;

@@ -128,6 +128,28 @@ describe("contact", () => {
   });
 });
 
+describe("contact: which part floats", () => {
+  it("a wheel moved off its axle is the part that floats, although it outweighs the group it left", async () => {
+    const moved = referenceWith(caster, `parts.map((p) => p.name === "wheel" ? { ...p, shape: p.shape.translate([0, 100, 0]) } : p)`);
+    const result = await scoreCandidate(kernel, caster, moved, { mode: "fast" });
+    const wheel = result.parts.find((p) => p.name === "wheel")!;
+    const rest = result.parts.filter((p) => p.name !== "wheel").reduce((s, p) => s + p.volume_mm3, 0);
+    // The rule matters only because the wheel alone is the heavier group.
+    expect(wheel.volume_mm3).toBeGreaterThan(rest);
+    const note = result.notes.find((n) => /floats? [\d.]+ mm/.test(n));
+    expect(note).toMatch(/^wheel floats [\d.]+ mm from the nearest part \(mounting plate\)/);
+    // The plate's rounded corner is the nearest material: 49 mm across Y and about 44 mm up.
+    const gap = Number(/floats ([\d.]+) mm/.exec(note!)![1]);
+    expect(gap).toBeGreaterThan(60);
+    expect(gap).toBeLessThan(70);
+    const contact = result.metrics.contact as { floating: { parts: string[] }[]; connected_volume_share: number };
+    expect(contact.floating.map((f) => f.parts)).toEqual([["wheel"]]);
+    // Contact weighs the tessellated solids, a little lighter than the B-rep volumes.
+    expect(contact.connected_volume_share).toBeCloseTo(rest / (rest + wheel.volume_mm3), 2);
+    expect(wheel.touches).toEqual([]);
+  });
+});
+
 describe("reference similarity and envelope", () => {
   it("the reference turned 90 degrees about X keeps reference similarity at or above 0.95", async () => {
     for (const task of [caster, stator]) {
