@@ -1,4 +1,4 @@
-const { makeBox, makeCylinder, drawRoundedRectangle, drawCircle } = replicad;
+const { makeBox, makeCylinder, makeCompound, drawRoundedRectangle, drawRectangle, drawCircle } = replicad;
 
 const defaultParams = {
   bodyLength: 200,
@@ -20,58 +20,67 @@ const defaultParams = {
   drainHole: 10,
 };
 
-const alongY = (radius, length, x, z) => makeCylinder(radius, length, [x, -length / 2, z], [0, 1, 0]);
-
-// The housing is modelled whole, then split at the seam into a base and a removable cover.
-const wholeHousing = (p) => {
-  const seam = p.seamHeight;
-  const body = drawRoundedRectangle(p.bodyLength, p.bodyWidth, p.cornerRadius).sketchOnPlane("XY").extrude(p.height);
-
-  let flangeOutline = drawRoundedRectangle(p.flangeLength, p.flangeWidth, p.cornerRadius);
-  const bx = p.flangeLength / 2 - 12;
-  const by = p.flangeWidth / 2 - 12;
-  for (const [x, y] of [[-bx, -by], [0, -by], [bx, -by], [-bx, by], [0, by], [bx, by], [-bx, 0], [bx, 0]]) {
-    flangeOutline = flangeOutline.cut(drawCircle(p.boltHole / 2).translate(x, y));
-  }
-  const flange = flangeOutline.sketchOnPlane("XY", [0, 0, seam - p.flangeThickness]).extrude(2 * p.flangeThickness);
-
-  const shafts = shaftPositions(p);
-  let housing = body.fuse(flange);
-  for (const s of shafts) {
-    const bossR = s.bore / 2 + p.bossWall;
-    housing = housing.fuse(alongY(bossR, p.flangeWidth, s.x, seam));
-  }
-
-  housing = housing.cut(makeBox([-p.bodyLength / 2 + p.wall, -p.bodyWidth / 2 + p.wall, p.wall], [p.bodyLength / 2 - p.wall, p.bodyWidth / 2 - p.wall, p.height - p.wall]));
-  for (const s of shafts) housing = housing.cut(alongY(s.bore / 2, p.flangeWidth + 2, s.x, seam));
-  return housing.cut(makeCylinder(p.drainHole / 2, p.wall + 2, [-p.bodyLength / 2 - 1, 0, drainHeight(p)], [1, 0, 0]));
-};
-
-const drainHeight = (p) => p.wall + p.drainDiameter / 2;
-
 const shaftPositions = (p) => [
   { x: -p.shaftSpacing / 2, bore: p.outputBore },
   { x: p.shaftSpacing / 2, bore: p.inputBore },
 ];
 
+const alongY = (radius, y0, y1, x, z) => makeCylinder(radius, y1 - y0, [x, y0, z], [0, 1, 0]);
+
+// One half of the shell (below or above the seam): a rounded box, hollowed, with the bearing bores and
+// any extra holes cut in one pass each (the cutters are separate solids, so one compound cut does it).
+const shellHalf = (p, z0, z1, extraCutters) => {
+  const floor = z0 === 0 ? p.wall : z0 - 1;
+  const roof = z1 === p.height ? p.height - p.wall : z1 + 1;
+  const bores = shaftPositions(p).map((s) => alongY(s.bore / 2, -p.flangeWidth, p.flangeWidth, s.x, p.seamHeight));
+  return drawRoundedRectangle(p.bodyLength, p.bodyWidth, p.cornerRadius)
+    .sketchOnPlane("XY", [0, 0, z0])
+    .extrude(z1 - z0)
+    .cut(makeBox([-p.bodyLength / 2 + p.wall, -p.bodyWidth / 2 + p.wall, floor], [p.bodyLength / 2 - p.wall, p.bodyWidth / 2 - p.wall, roof]))
+    .cut(makeCompound([...bores, ...extraCutters]));
+};
+
+// The seam flange of one half: bolt holes, with gaps left where the bearing bosses pass.
+const flange = (p, z0) => {
+  let outline = drawRoundedRectangle(p.flangeLength, p.flangeWidth, p.cornerRadius);
+  const bx = p.flangeLength / 2 - 12;
+  const by = p.flangeWidth / 2 - 12;
+  for (const [x, y] of [[-bx, -by], [0, -by], [bx, -by], [-bx, by], [0, by], [bx, by], [-bx, 0], [bx, 0]]) {
+    outline = outline.cut(drawCircle(p.boltHole / 2).translate(x, y));
+  }
+  for (const s of shaftPositions(p)) {
+    for (const side of [-1, 1]) {
+      outline = outline.cut(drawRectangle(s.bore, p.flangeWidth / 2 - p.bodyWidth / 2 + 2).translate(s.x, side * (p.flangeWidth + p.bodyWidth) / 4 + side));
+    }
+  }
+  return outline.sketchOnPlane("XY", [0, 0, z0]).extrude(p.flangeThickness);
+};
+
 const main = (r, p) => {
-  const housing = wholeHousing(p);
-  const span = 2 * p.flangeLength;
-  const base = housing.intersect(makeBox([-span, -span, -1], [span, span, p.seamHeight]));
-  const cover = housing.intersect(makeBox([-span, -span, p.seamHeight], [span, span, p.height + 1]));
+  const seam = p.seamHeight;
+  const drainZ = p.wall + p.drainDiameter / 2;
+  const drainCutter = makeCylinder(p.drainHole / 2, p.wall + 2, [-p.bodyLength / 2 - 1, 0, drainZ], [1, 0, 0]);
+
+  // The two flanges are the same plate: build it once and stack a copy above the seam.
+  const lowerFlange = flange(p, seam - p.flangeThickness);
   const parts = [
-    { shape: base, name: "lower_housing", color: "#5d6d7e" },
-    { shape: cover, name: "cover", color: "#85929e" },
+    { shape: shellHalf(p, 0, seam, [drainCutter]), name: "lower_housing", color: "#5d6d7e" },
+    { shape: shellHalf(p, seam, p.height, []), name: "cover", color: "#85929e" },
+    { shape: lowerFlange, name: "lower_flange", color: "#4d5b69" },
+    { shape: lowerFlange.clone().translate([0, 0, p.flangeThickness]), name: "cover_flange", color: "#6c7a89" },
   ];
 
-  // Ribs under each bearing boss carry the shaft loads down into the base, on both side walls.
-  const ribDepth = (p.flangeWidth - p.bodyWidth) / 2;
+  // Bearing bosses: thick tubes on both side walls, centred on the seam so each bore is split in two.
+  const bossLength = (p.flangeWidth - p.bodyWidth) / 2 + 2;
   for (const s of shaftPositions(p)) {
-    const ribTop = p.seamHeight - s.bore / 2 - p.bossWall + 4;
+    const bossR = s.bore / 2 + p.bossWall;
+    const tube = drawCircle(bossR).cut(drawCircle(s.bore / 2)).translate(s.x, seam).sketchOnPlane("XZ").extrude(bossLength);
     for (const side of [-1, 1]) {
-      const y0 = side > 0 ? p.bodyWidth / 2 - 1 : -p.flangeWidth / 2;
+      const y0 = side > 0 ? p.bodyWidth / 2 - 2 : -p.flangeWidth / 2;
+      parts.push({ shape: tube.clone().translate([0, y0 + bossLength, 0]), name: "bearing_boss", color: "#85929e" });
+      // A rib under each boss carries the shaft load down into the base.
       parts.push({
-        shape: makeBox([s.x - p.ribThickness / 2, y0, 0], [s.x + p.ribThickness / 2, y0 + ribDepth + 1, ribTop]),
+        shape: makeBox([s.x - p.ribThickness / 2, y0, 0], [s.x + p.ribThickness / 2, y0 + bossLength, seam - bossR + 4]),
         name: "rib",
         color: "#4d5b69",
       });
@@ -81,7 +90,7 @@ const main = (r, p) => {
   const drainLength = 14;
   const drain = drawCircle(p.drainDiameter / 2)
     .cut(drawCircle(p.drainHole / 2))
-    .sketchOnPlane("YZ", [-p.bodyLength / 2 - drainLength + 1, 0, drainHeight(p)])
+    .sketchOnPlane("YZ", [-p.bodyLength / 2 - drainLength + 1, 0, drainZ])
     .extrude(drainLength);
   parts.push({ shape: drain, name: "oil_drain_boss", color: "#4d5b69" });
   return parts;
