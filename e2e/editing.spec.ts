@@ -66,12 +66,24 @@ test("a runaway loop times out and the next build works", async ({ page }) => {
   expect((await modelCoverage(page)).vivid).toBeGreaterThan(0.01);
 });
 
-test("Cancel stops a running build", async ({ page }) => {
+test("Cancel stops a running build: its own outcome, not a failure, not scored, last model kept", async ({ page }) => {
+  await replaceCode(page, plateOnly);
+  await expect(page.locator(".parts-list li")).toHaveText(["plate"]);
+  await expect(page.locator(".reward-card")).toHaveAttribute("data-scoring", "false");
+  const shown = await modelCoverage(page);
+
   await replaceCode(page, runawayLoop);
   await expect(page.getByRole("status")).toHaveAttribute("data-building", "true");
   await page.getByRole("button", { name: "Cancel" }).click();
   await expect(page.getByRole("status")).toHaveAttribute("data-building", "false");
-  await expect(page.getByRole("status")).toContainText("cancelled");
+  await expect(page.getByRole("status")).toHaveAttribute("data-outcome", "cancelled");
+  await expect(page.getByRole("status")).toHaveAttribute("data-failure-class", "");
+  await expect(page.getByRole("status")).toContainText("Build cancelled");
+  await expect(page.getByRole("status")).not.toContainText("timeout");
+  await expect(page.locator(".reward-card")).toHaveAttribute("data-scoring", "false");
+  await expect(page.locator('[data-editor="monaco"] .squiggly-error')).toHaveCount(0);
+  await expect(page.locator(".parts-list li")).toHaveText(["plate"]);
+  expect((await modelCoverage(page)).tinted, "the last model is still on screen").toBeGreaterThan(shown.vivid * 0.2);
 
   const drawn = await modelsDrawn(page);
   await replaceCode(page, plateOnly);

@@ -31,3 +31,20 @@ const main = () => {
   while (true) {}
 };
 `;
+
+/** Closes its own worker mid-build, then returns a shape as if nothing happened. */
+export const closesWorker = `const { makeBaseBox } = replicad;
+
+const main = () => {
+  self.close();
+  return makeBaseBox(10, 10, 10);
+};
+`;
+
+/** Hoards memory until the worker cannot allocate any more. */
+export const memoryHog = `const main = () => {
+  const hoard = [];
+  for (let i = 0; i < 400; i++) hoard.push(new Float64Array(128 * 1024 * 1024));
+  return hoard.length;
+};
+`;

@@ -3,6 +3,7 @@ import type { WorkbenchState, WorkbenchStore } from "./state/workbenchStore";
 import { downloadFile } from "./downloadFile";
 import type { ExportFormat } from "../worker/protocol";
 
+const MB = 1024 * 1024;
 const EXPORT_TYPES: Record<ExportFormat, string> = { stl: "model/stl", step: "model/step" };
 
 export function Toolbar({ state, store }: { state: WorkbenchState; store: WorkbenchStore }) {
@@ -49,6 +50,16 @@ export function Toolbar({ state, store }: { state: WorkbenchState; store: Workbe
           onChange={(e) => store.setTimeLimit(e.target.valueAsNumber * 1000)}
         />
       </label>
+      <label className="heap-limit" title="When the kernel's memory passes this, the worker is replaced between builds (the model stays on screen)">
+        <span>Recycle at (MB)</span>
+        <input
+          type="number"
+          min={1}
+          step={64}
+          value={Math.round(state.heapLimitBytes / MB)}
+          onChange={(e) => store.setHeapLimit(e.target.valueAsNumber * MB)}
+        />
+      </label>
       <span className="spacer" />
       <button type="button" onClick={() => exportAs("stl")} disabled={!state.model}>
         STL
@@ -56,6 +67,11 @@ export function Toolbar({ state, store }: { state: WorkbenchState; store: Workbe
       <button type="button" onClick={() => exportAs("step")} disabled={!state.model}>
         STEP
       </button>
+      {state.notices.map((notice) => (
+        <span key={notice} className="settings-notice" role="alert">
+          {notice}
+        </span>
+      ))}
       {exportError && (
         <span className="export-error" role="alert">
           {exportError}

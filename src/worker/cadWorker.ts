@@ -23,9 +23,22 @@ let last: { outcome: BuildOutcome; source: string } | null = null;
 
 const kernel = () => loadKernel(wasmUrl);
 
+/** Held until this worker ends, however it ends; see `CadWorkerApi.init`. */
+function holdLifeLock(): Promise<string | null> {
+  if (!navigator.locks) return Promise.resolve(null);
+  const name = `cadforge-worker-${crypto.randomUUID()}`;
+  return new Promise((granted) => {
+    void navigator.locks.request(name, () => {
+      granted(name);
+      return new Promise<never>(() => {});
+    });
+  });
+}
+const lifeLock = holdLifeLock();
+
 const api: CadWorkerApi = {
   async init() {
-    return { initMs: (await kernel()).initMs };
+    return { initMs: (await kernel()).initMs, lifeLock: await lifeLock };
   },
 
   async build(request) {

@@ -17,18 +17,25 @@ export interface CadWorkerClientOptions {
   heapLimitBytes?: number;
   onBuild?: (event: BuildEvent) => void;
   onStatus?: (status: ClientStatus) => void;
+  /**
+   * The worker died while no call was running (user code can close it and still answer): it has
+   * already been replaced; `message` says what happened.
+   */
+  onCrash?: (message: string) => void;
 }
 
-export interface BuildEvent {
+/**
+ * How a requested build ended: `done` with the worker's (or, after a timeout or crash, the
+ * client's) response, or `cancelled` by the user, which is no failure of the code and has no
+ * response: nothing was built and there is nothing to score.
+ */
+export type BuildEvent = {
   id: number;
   request: BuildRequest;
-  response: BuildResponse;
   /** `performance.now()` when the build was requested (after any typing pause) and when it ended. */
   requestedAt: number;
   finishedAt: number;
-  /** The user stopped it; `response` then reports it as a failed build with no location. */
-  cancelled: boolean;
-}
+} & ({ outcome: "done"; response: BuildResponse } | { outcome: "cancelled" });
 
 export interface ClientStatus {
   building: boolean;
@@ -54,8 +61,12 @@ interface Session {
   worker: WorkerLike;
   api: Comlink.Remote<CadWorkerApi>;
   ready: Promise<{ initMs: number }>;
-  /** Settles with a message when the worker dies on its own (uncaught error, failed message). */
+  /**
+   * Settles with a message when the worker dies on its own: an uncaught error, an unreadable
+   * message, or its life lock coming free (it closed itself or the browser killed it).
+   */
   died: Promise<string>;
+  dead: boolean;
   /** The request whose model this worker currently holds, if any. */
   holds: BuildRequest | null;
 }
@@ -79,6 +90,8 @@ export class CadWorkerClient {
   private scoreTicket = 0;
   private pumping = false;
   private interrupt: ((reason: "cancelled") => void) | null = null;
+  private running = false;
+  private disposed = false;
   private queue: Promise<unknown> = Promise.resolve();
   private status: ClientStatus = { building: false, restarts: 0, recycles: 0, initMs: null };
 
@@ -137,6 +150,7 @@ export class CadWorkerClient {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.pending = null;
     this.interrupt?.("cancelled");
     this.session.worker.terminate();
@@ -150,9 +164,11 @@ export class CadWorkerClient {
         const job = this.pending;
         this.pending = null;
         this.setStatus({ building: true });
-        const { response, cancelled } = await this.exclusive(() => this.buildNow(job.request));
-        this.options.onBuild?.({ id: job.id, request: job.request, response, requestedAt: job.requestedAt, finishedAt: performance.now(), cancelled });
-        if (response.ok && response.heapBytes > this.heapLimitBytes) await this.exclusive(() => this.recycle());
+        const response = await this.exclusive(() => this.buildNow(job.request));
+        const times = { id: job.id, request: job.request, requestedAt: job.requestedAt, finishedAt: performance.now() };
+        this.options.onBuild?.(response ? { ...times, outcome: "done", response } : { ...times, outcome: "cancelled" });
+        // Failed builds grow the heap too; a response made up by the client (heap 0) came from a worker already replaced.
+        if (response && response.heapBytes > this.heapLimitBytes) await this.exclusive(() => this.recycle());
       }
     } finally {
       this.pumping = false;
@@ -160,7 +176,8 @@ export class CadWorkerClient {
     }
   }
 
-  private async buildNow(request: BuildRequest): Promise<{ response: BuildResponse; cancelled: boolean }> {
+  /** The build's response, or null when the user cancelled it. */
+  private async buildNow(request: BuildRequest): Promise<BuildResponse | null> {
     const started = performance.now();
     const outcome = await this.run((api) => api.build(request) as Promise<BuildResponse>, this.timeLimitMs, true);
     if (outcome.kind === "done") {
@@ -171,16 +188,20 @@ export class CadWorkerClient {
       } else if (response.failure.class === "out_of_memory") {
         this.restart();
       }
-      return { response, cancelled: false };
+      return response;
     }
+    if (outcome.kind === "cancelled") return null;
     const failure: BuildFailure =
       outcome.kind === "timeout"
         ? { class: "timeout", message: `the build ran past the ${formatSeconds(this.timeLimitMs)} time limit and was stopped`, line: null, column: null, operation: null }
-        : outcome.kind === "cancelled"
-          ? { class: "timeout", message: "the build was cancelled before it finished", line: null, column: null, operation: null }
-          : { class: /memory|OOM/i.test(outcome.message) ? "out_of_memory" : "kernel_error", message: `the CAD worker crashed: ${outcome.message}`, line: null, column: null, operation: null };
-    const response: BuildResponse = { ok: false, failure, defaultParams: null, logs: [], buildMs: performance.now() - started, heapBytes: 0 };
-    return { response, cancelled: outcome.kind === "cancelled" };
+        : {
+            class: /memory|OOM/i.test(outcome.message) ? "out_of_memory" : "kernel_error",
+            message: `the CAD worker crashed during the build (${outcome.message}); a fresh worker has taken its place`,
+            line: null,
+            column: null,
+            operation: null,
+          };
+    return { ok: false, failure, defaultParams: null, logs: [], buildMs: performance.now() - started, heapBytes: 0 };
   }
 
   /**
@@ -188,7 +209,10 @@ export class CadWorkerClient {
    * worker's death. Anything but a normal answer replaces the worker.
    */
   private async run<T>(call: (api: Comlink.Remote<CadWorkerApi>) => Promise<T>, limitMs: number, cancellable = false): Promise<Run<T>> {
+    // A worker that died between calls (say, user code closed it after answering) is replaced first.
+    if (this.session.dead) this.restart();
     const session = this.session;
+    this.running = true;
     const died = session.died.then((message): Run<T> => ({ kind: "crashed", message }));
     const cancelled = cancellable
       ? new Promise<Run<T>>((resolve) => {
@@ -211,6 +235,7 @@ export class CadWorkerClient {
       return this.afterInterrupt(outcome);
     } finally {
       this.interrupt = null;
+      this.running = false;
     }
   }
 
@@ -223,7 +248,7 @@ export class CadWorkerClient {
     if (outcome.kind === "done") return outcome.value;
     if (outcome.kind === "timeout") throw new Error(`${what} ran past the ${formatSeconds(this.timeLimitMs)} time limit`);
     if (outcome.kind === "cancelled") throw new Error(`${what} was cancelled`);
-    throw new Error(`${what} failed: the CAD worker crashed (${outcome.message})`);
+    throw new Error(`${what} failed: the CAD worker crashed (${outcome.message}); a fresh worker has taken its place`);
   }
 
   /** After a restart the worker holds no model; exports need the one on screen. */
@@ -261,14 +286,28 @@ export class CadWorkerClient {
 
   private startSession(): Session {
     const worker = this.options.spawn();
-    const died = new Promise<string>((resolve) => {
-      worker.addEventListener("error", (event) => resolve((event as ErrorEvent).message || "uncaught error in the worker"));
-      worker.addEventListener("messageerror", () => resolve("a message could not be read"));
-    });
+    let die!: (message: string) => void;
+    const died = new Promise<string>((resolve) => (die = resolve));
+    worker.addEventListener("error", (event) => die((event as ErrorEvent).message || "uncaught error in the worker"));
+    worker.addEventListener("messageerror", () => die("a message could not be read"));
     const api = Comlink.wrap<CadWorkerApi>(worker);
     const ready = api.init();
-    ready.catch(() => {});
-    return { worker, api, ready, died, holds: null };
+    ready.then(
+      ({ lifeLock }) => {
+        // Granted only once the worker has let go of it, which it does only by ending.
+        if (lifeLock) void navigator.locks.request(lifeLock, () => die("it stopped answering: the worker closed itself or was killed"));
+      },
+      () => {},
+    );
+    const session: Session = { worker, api, ready, died, dead: false, holds: null };
+    died.then((message) => {
+      session.dead = true;
+      // A call in flight learns of it through `run`; a worker we replaced ourselves is no news.
+      if (session !== this.session || this.running || this.disposed) return;
+      this.restart();
+      this.options.onCrash?.(message);
+    });
+    return session;
   }
 
   /** Serialises worker use: a build, an export and a score never interleave. */

@@ -38,7 +38,12 @@ export type ExportFormat = "stl" | "step";
 
 /** What the worker exposes through Comlink. It holds one current model: the last successful build. */
 export interface CadWorkerApi {
-  init(): Promise<{ initMs: number }>;
+  /**
+   * Loads the kernel. `lifeLock` names a Web Lock the worker holds for as long as it lives (null
+   * where Web Locks are missing): a worker that closes itself or crashes never answers again, and
+   * the lock coming free is how the page learns of it at once instead of at the time limit.
+   */
+  init(): Promise<{ initMs: number; lifeLock: string | null }>;
   build(request: BuildRequest): Promise<BuildResponse>;
   /** Scores the current model (or the last failure) against a task. */
   score(request: ScoreRequest): Promise<ScoreResult>;

@@ -1,5 +1,5 @@
 import type { BuildFailure, LogEntry, Params, ParamValue, PartMesh } from "../../kernel";
-import type { ScoreResult } from "../../scorer/types";
+import type { ScoreMode, ScoreResult } from "../../scorer/types";
 import type { Task } from "../../tasks/types";
 import { ScoreSuperseded, type BuildEvent, type CadWorkerClient, type ClientStatus } from "../../worker/cadWorkerClient";
 import type { ExportFormat } from "../../worker/protocol";
@@ -28,14 +28,20 @@ export interface WorkbenchState {
   defaultParams: Params | null;
   /** The last successful build; it stays on screen while later builds fail. */
   model: ShownModel | null;
-  /** The last build failed, so `model` is out of date and drawn dimmed. */
+  /** The last build failed or was cancelled, so `model` is out of date and drawn dimmed. */
   stale: boolean;
   failure: BuildFailure | null;
+  /** The user cancelled the last build: not a failure of the code, nothing to score. */
+  cancelled: boolean;
   logs: LogEntry[];
   building: boolean;
   lastBuild: { buildMs: number; meshMs: number | null; heapBytes: number } | null;
   worker: ClientStatus;
   timeLimitMs: number;
+  /** Past this WASM heap size the worker is recycled between builds. */
+  heapLimitBytes: number;
+  /** Page settings that were given but could not be used (say, a bad URL query), each saying why. */
+  notices: string[];
   score: ScoreResult | null;
   scoring: boolean;
   scoreError: string | null;
@@ -53,6 +59,7 @@ export class WorkbenchStore {
   private readonly client: CadWorkerClient;
   private readonly startScoring: () => CadWorkerClient;
   private scoring: CadWorkerClient | null = null;
+  private probeScoring: CadWorkerClient | null = null;
   private firstFrameDrawn!: () => void;
   private readonly firstFrame = new Promise<void>((resolve) => (this.firstFrameDrawn = resolve));
   private typingTimer: ReturnType<typeof setTimeout> | null = null;
@@ -75,11 +82,14 @@ export class WorkbenchStore {
       model: null,
       stale: false,
       failure: null,
+      cancelled: false,
       logs: [],
       building: false,
       lastBuild: null,
       worker: client.currentStatus,
       timeLimitMs: client.timeLimitMs,
+      heapLimitBytes: client.heapLimitBytes,
+      notices: [],
       score: null,
       scoring: false,
       scoreError: null,
@@ -89,6 +99,11 @@ export class WorkbenchStore {
   /** Wires the worker client's events here; the client is created before the store, so this is separate. */
   onBuild = (event: BuildEvent): void => {
     if (event.id !== this.latestRequest) return;
+    if (event.outcome === "cancelled") {
+      this.set({ cancelled: true, stale: this.state.model !== null, failure: null, scoring: false });
+      this.firstFrameDrawn();
+      return;
+    }
     const { response } = event;
     if (response.ok) {
       this.set({
@@ -102,6 +117,7 @@ export class WorkbenchStore {
         },
         stale: false,
         failure: null,
+        cancelled: false,
         logs: response.logs,
         defaultParams: response.defaultParams,
         lastBuild: { buildMs: response.buildMs, meshMs: response.meshMs, heapBytes: response.heapBytes },
@@ -110,12 +126,13 @@ export class WorkbenchStore {
       this.set({
         stale: this.state.model !== null,
         failure: response.failure,
+        cancelled: false,
         logs: response.logs,
         defaultParams: response.defaultParams ?? this.state.defaultParams,
         lastBuild: { buildMs: response.buildMs, meshMs: null, heapBytes: response.heapBytes },
       });
     }
-    if (!event.cancelled) void this.runScore(event.id, event.request.code, event.request.params ?? {});
+    void this.runScore(event.id, event.request.code, event.request.params ?? {});
     if (!response.ok) this.firstFrameDrawn();
   };
 
@@ -124,6 +141,21 @@ export class WorkbenchStore {
     reportModelDrawn(model);
     this.firstFrameDrawn();
   }
+
+  /** The worker died after answering, so the model on screen came from code that stops it. */
+  onCrash = (message: string): void => {
+    this.set({
+      stale: this.state.model !== null,
+      cancelled: false,
+      failure: {
+        class: "kernel_error",
+        message: `the CAD worker stopped right after the last build (${message}); a fresh worker has taken its place`,
+        line: null,
+        column: null,
+        operation: null,
+      },
+    });
+  };
 
   onStatus = (status: ClientStatus): void => {
     this.set({ worker: status, building: status.building });
@@ -177,7 +209,7 @@ export class WorkbenchStore {
     const task = this.state.tasks.find((t) => t.id === id);
     if (!task || task === this.state.task) return;
     codeStorage.rememberTask(id);
-    this.set({ task, code: codeStorage.load(id) ?? task.seed, params: {}, defaultParams: null, model: null, stale: false, failure: null, logs: [], score: null });
+    this.set({ task, code: codeStorage.load(id) ?? task.seed, params: {}, defaultParams: null, model: null, stale: false, failure: null, cancelled: false, logs: [], score: null });
     this.build();
   }
 
@@ -187,8 +219,30 @@ export class WorkbenchStore {
     this.set({ timeLimitMs: ms });
   }
 
+  setHeapLimit(bytes: number): void {
+    if (!Number.isFinite(bytes) || bytes <= 0) return;
+    this.client.heapLimitBytes = bytes;
+    this.set({ heapLimitBytes: bytes });
+  }
+
+  notice(message: string): void {
+    this.set({ notices: [...this.state.notices, message] });
+  }
+
   exportModel(format: ExportFormat): Promise<ArrayBuffer> {
     return this.client.exportModel(format);
+  }
+
+  /**
+   * Scores code against a task in the page's scoring worker, as the reward card does, without
+   * changing what the page shows: end-to-end tests compare it with the Node scorer.
+   */
+  scoreCode(taskId: string, code: string, mode: ScoreMode): Promise<ScoreResult> {
+    const task = this.state.tasks.find((t) => t.id === taskId);
+    if (!task) return Promise.reject(new Error(`no task "${taskId}" in this build; tasks: ${this.state.tasks.map((t) => t.id).join(", ")}`));
+    // A worker of its own, so it neither drops nor is dropped by the reward card's scores.
+    this.probeScoring ??= this.startScoring();
+    return this.probeScoring.scoreCode({ code, task, mode });
   }
 
   /** The model is on screen before this starts; the reward card follows when the scoring worker is done. */
