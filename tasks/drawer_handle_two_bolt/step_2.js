@@ -1,0 +1,41 @@
+const { drawCircle, drawRectangle } = replicad;
+
+const defaultParams = {
+  length: 160,
+  holeSpacing: 128,
+  height: 36,
+  barThickness: 8,
+  barWidth: 14,
+  archRise: 7,
+  postDiameter: 13,
+  screwDiameter: 4,
+};
+
+// Radius of the circle through the bar ends and its crown.
+const archRadius = (halfChord, rise) => (halfChord * halfChord + rise * rise) / (2 * rise);
+
+const main = (r, p) => {
+  const outer = archRadius(p.length / 2, p.archRise);
+  const inner = outer - p.barThickness;
+  const centreZ = p.height - outer;
+
+  const grip = drawCircle(outer)
+    .cut(drawCircle(inner))
+    .translate(0, centreZ)
+    .intersect(drawRectangle(p.length, p.height).translate(0, p.height / 2))
+    .sketchOnPlane("XZ", [0, p.barWidth / 2, 0])
+    .extrude(p.barWidth)
+    .fillet(p.barWidth);
+
+  const parts = [{ shape: grip, name: "grip_bar", color: "#c0c4c8" }];
+  for (const side of [-1, 1]) {
+    const x = (side * p.holeSpacing) / 2;
+    const underside = centreZ + Math.sqrt(inner * inner - x * x);
+    const post = drawCircle(p.postDiameter / 2)
+      .translate(x, 0)
+      .sketchOnPlane("XY")
+      .extrude(underside + 1);
+    parts.push({ shape: post, name: "mounting_post", color: "#a8adb3" });
+  }
+  return parts;
+};

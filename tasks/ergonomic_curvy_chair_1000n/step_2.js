@@ -1,0 +1,120 @@
+const { makeBox, makeCylinder, drawCircle, drawRectangle, drawRoundedRectangle } = replicad;
+
+const defaultParams = {
+  seatWidth: 480,
+  seatDepth: 460,
+  seatHeight: 440,
+  seatThickness: 30,
+  seatDish: 700,
+  legDiameter: 36,
+  legSplay: 55,
+  crossbarHeight: 150,
+  crossbarDiameter: 22,
+  backCurve: 400,
+  backWidth: 440,
+  backHeight: 360,
+  backTiltDeg: 8,
+  headrestWidth: 240,
+  headrestHeight: 130,
+  armHeight: 650,
+  armWidth: 56,
+};
+
+// A round bar between two points, run slightly past both so it buries into what it joins.
+const rod = (a, b, radius, extra) => {
+  const d = [0, 1, 2].map((i) => b[i] - a[i]);
+  const length = Math.hypot(...d);
+  const u = d.map((v) => v / length);
+  return makeCylinder(radius, length + 2 * extra, a.map((v, i) => v - u[i] * extra), u);
+};
+
+// An arc-shaped shell standing on Z: curved about a vertical axis, concave toward +Y.
+const curvedPanel = (radius, thickness, width, height, backY, z0) => {
+  const centreY = backY + radius;
+  return drawCircle(radius + thickness)
+    .cut(drawCircle(radius))
+    .translate(0, centreY)
+    .intersect(drawRectangle(width, radius).translate(0, backY + radius / 2 - thickness))
+    .sketchOnPlane("XY", [0, 0, z0])
+    .extrude(height);
+};
+
+const main = (r, p) => {
+  const halfW = p.seatWidth / 2;
+  const halfD = p.seatDepth / 2;
+  const R = p.seatDish;
+  const t = p.seatThickness;
+  const dishCentreZ = p.seatHeight + R;
+  const seatTopAt = (y) => dishCentreZ - Math.sqrt(R * R - y * y);
+  const seatBottomAt = (y) => dishCentreZ - Math.sqrt((R + t) * (R + t) - y * y);
+
+  // The seat dips in the middle: the lower band of a large ring, cut to the seat depth.
+  const seat = drawCircle(R + t)
+    .cut(drawCircle(R))
+    .translate(0, dishCentreZ)
+    .intersect(drawRoundedRectangle(p.seatDepth, 2 * t + 80, 10).translate(0, p.seatHeight))
+    .sketchOnPlane("YZ", [-halfW, 0, 0])
+    .extrude(p.seatWidth);
+  const parts = [{ shape: seat, name: "seat", color: "#c27c4a" }];
+
+  const rl = p.legDiameter / 2;
+  const legTops = [];
+  const legFeet = [];
+  for (const sx of [-1, 1]) {
+    for (const sy of [-1, 1]) {
+      const x = sx * (halfW - 40);
+      const y = sy * (halfD - 40);
+      const top = [x, y, seatBottomAt(y) + 8];
+      const foot = [x + sx * p.legSplay, y + sy * p.legSplay, rl];
+      legTops.push(top);
+      legFeet.push(foot);
+      parts.push({ shape: rod(foot, top, rl, 0).fuse(makeCylinder(rl, rl, [foot[0], foot[1], 0])), name: "leg", color: "#6b4226" });
+    }
+  }
+
+  // Crossbars join neighbouring legs at the same height: front, back, left, right.
+  const at = (i) => {
+    const f = (p.crossbarHeight - legFeet[i][2]) / (legTops[i][2] - legFeet[i][2]);
+    return legFeet[i].map((v, k) => v + (legTops[i][k] - v) * f);
+  };
+  for (const [a, b] of [[0, 1], [2, 3], [0, 2], [1, 3]]) {
+    parts.push({ shape: rod(at(a), at(b), p.crossbarDiameter / 2, rl / 2), name: "crossbar", color: "#7d5030" });
+  }
+
+  // Backrest, headrest and the posts carrying them lean back together about the seat's rear edge.
+  const lean = (shape) => shape.rotate(p.backTiltDeg, [0, -halfD, p.seatHeight], [1, 0, 0]);
+  const panelT = 22;
+  const backY = -halfD + 10;
+  const backZ = p.seatHeight + 70;
+  const backTop = backZ + p.backHeight;
+  parts.push({ shape: lean(curvedPanel(p.backCurve, panelT, p.backWidth, p.backHeight, backY, backZ)), name: "backrest", color: "#c27c4a" });
+  const arcY = (x) => backY + p.backCurve - Math.sqrt(p.backCurve * p.backCurve - x * x);
+  const postX = p.backWidth / 2 - 20;
+  for (const sx of [-1, 1]) {
+    const y = arcY(postX);
+    const post = makeBox([sx * postX - 15, y - panelT - 12, seatTopAt(-halfD + 30) - 20], [sx * postX + 15, y - panelT + 2, backTop - 20]);
+    parts.push({ shape: lean(post), name: "back_post", color: "#6b4226" });
+  }
+  for (const sx of [-1, 1]) {
+    const x = sx * (halfW + p.armWidth / 2 - 20);
+    const armBack = -halfD + 50;
+    const arm = drawRoundedRectangle(p.armWidth, halfD - armBack + 150, 20)
+      .translate(x, (armBack + halfD - 150) / 2 + 75)
+      .sketchOnPlane("XY", [0, 0, p.armHeight])
+      .extrude(24);
+    parts.push({ shape: arm, name: "armrest", color: "#d8956a" });
+    const frontY = halfD - 60;
+    parts.push({
+      shape: makeCylinder(16, p.armHeight + 2 - seatTopAt(frontY) + 10, [x, frontY, seatTopAt(frontY) - 10]),
+      name: "arm_support",
+      color: "#6b4226",
+    });
+    const rearY = armBack + 20;
+    parts.push({
+      shape: makeCylinder(16, p.armHeight + 2 - seatTopAt(rearY) + 10, [x, rearY, seatTopAt(rearY) - 10]),
+      name: "arm_support",
+      color: "#6b4226",
+    });
+  }
+  return parts;
+};

@@ -1,0 +1,49 @@
+const { makeBox, drawRoundedRectangle } = replicad;
+
+const defaultParams = {
+  seatWidth: 460,
+  seatDepth: 440,
+  seatHeight: 450,
+  seatThickness: 30,
+  legSize: 36,
+  backHeight: 880,
+  backrestDepth: 22,
+  backrestHeight: 240,
+  crossbarHeight: 140,
+  crossbarSize: 24,
+};
+
+const box = (x0, y0, z0, x1, y1, z1) => makeBox([x0, y0, z0], [x1, y1, z1]);
+
+const main = (r, p) => {
+  const hx = p.seatWidth / 2 - p.legSize / 2;
+  const hy = p.seatDepth / 2 - p.legSize / 2;
+  const half = p.legSize / 2;
+  const seatBottom = p.seatHeight - p.seatThickness;
+
+  const seat = drawRoundedRectangle(p.seatWidth, p.seatDepth, 20)
+    .sketchOnPlane("XY", [0, 0, seatBottom])
+    .extrude(p.seatThickness);
+  const parts = [{ shape: seat, name: "seat", color: "#c8a06a" }];
+
+  // Rear legs (at +y) continue up as the back posts that carry the backrest.
+  for (const sx of [-1, 1]) {
+    for (const sy of [-1, 1]) {
+      const top = sy > 0 ? p.backHeight : seatBottom;
+      const leg = box(sx * hx - half, sy * hy - half, 0, sx * hx + half, sy * hy + half, top);
+      parts.push({ shape: leg, name: "leg", color: "#8a5a2b" });
+    }
+  }
+
+  const cb = p.crossbarSize / 2;
+  const z0 = p.crossbarHeight - cb;
+  const z1 = p.crossbarHeight + cb;
+  for (const sy of [-1, 1]) {
+    parts.push({ shape: box(-hx, sy * hy - cb, z0, hx, sy * hy + cb, z1), name: "crossbar", color: "#9b6a38" });
+  }
+  for (const sx of [-1, 1]) {
+    parts.push({ shape: box(sx * hx - cb, -hy, z0, sx * hx + cb, hy, z1), name: "crossbar", color: "#9b6a38" });
+  }
+
+  return parts;
+};

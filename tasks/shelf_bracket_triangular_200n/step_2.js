@@ -1,0 +1,39 @@
+const { drawRoundedRectangle, drawCircle, draw } = replicad;
+
+const defaultParams = {
+  armLength: 220,
+  height: 180,
+  width: 50,
+  plateThickness: 8,
+  armThickness: 10,
+  ribThickness: 8,
+  ribWidth: 30,
+  holeDiameter: 6,
+  holeInset: 40,
+};
+
+const plateWithHoles = (w, h, radius, holes, d) => {
+  let outline = drawRoundedRectangle(w, h, radius);
+  for (const [u, v] of holes) outline = outline.cut(drawCircle(d / 2).translate(u, v));
+  return outline;
+};
+
+const main = (r, p) => {
+  const t = p.plateThickness;
+  const armBottom = p.height - p.armThickness;
+
+  const plate = plateWithHoles(p.width, p.height, 6, [[0, p.holeInset - p.height / 2], [0, armBottom / 2 - p.holeInset / 2]], p.holeDiameter)
+    .translate(0, p.height / 2)
+    .sketchOnPlane("YZ")
+    .extrude(t);
+
+  const arm = plateWithHoles(p.armLength, p.width, 6, [[p.armLength / 2 - 25, 0], [p.armLength / 2 - 95, 0]], p.holeDiameter)
+    .translate(p.armLength / 2, 0)
+    .sketchOnPlane("XY", [0, 0, armBottom])
+    .extrude(p.armThickness);
+
+  return [
+    { shape: plate, name: "wall_plate", color: "#6f7780" },
+    { shape: arm, name: "support_arm", color: "#858d96" },
+  ];
+};
