@@ -25,78 +25,70 @@ export interface ContactResult extends DimensionScore {
 export function scoreContact(model: ModelGeometry): ContactResult {
   const tolerance = model.contactTolerance;
   const bodies: Body[] = [];
-  const owned: Manifold[] = [];
-  try {
-    for (const part of model.parts) {
-      if (!part.manifold) continue;
-      const pieces = part.manifold.decompose();
-      owned.push(...pieces);
-      for (const piece of pieces) {
-        const box = piece.boundingBox();
-        bodies.push({ part: part.name, manifold: piece, volume: piece.volume(), min: [...box.min], max: [...box.max] });
-      }
+  for (const part of model.parts) {
+    for (const piece of part.pieces()) {
+      const box = piece.boundingBox();
+      bodies.push({ part: part.name, manifold: piece, volume: piece.volume(), min: [...box.min], max: [...box.max] });
     }
-    const touches = new Map<string, Set<string>>(model.parts.map((p) => [p.name, new Set<string>()]));
-    const parent = bodies.map((_, i) => i);
-    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-    for (let i = 0; i < bodies.length; i++) {
-      for (let j = i + 1; j < bodies.length; j++) {
-        if (boxGap(bodies[i], bodies[j]) > tolerance) continue;
-        if (bodies[i].manifold.minGap(bodies[j].manifold, tolerance) >= tolerance) continue;
-        parent[find(i)] = find(j);
-        if (bodies[i].part !== bodies[j].part) {
-          touches.get(bodies[i].part)!.add(bodies[j].part);
-          touches.get(bodies[j].part)!.add(bodies[i].part);
-        }
-      }
-    }
-
-    const groups = new Map<number, number[]>();
-    bodies.forEach((_, i) => {
-      const root = find(i);
-      groups.set(root, [...(groups.get(root) ?? []), i]);
-    });
-    const volumeOf = (g: number[]) => g.reduce((s, i) => s + bodies[i].volume, 0);
-    const partsIn = (g: number[]) => new Set(g.map((i) => bodies[i].part)).size;
-    // The main body is the group that joins the most parts, then the heavier one: when a big
-    // wheel comes off its axle, it is the wheel that floats, not the fork, stem and plate.
-    const ordered = [...groups.values()].sort((a, b) => partsIn(b) - partsIn(a) || volumeOf(b) - volumeOf(a) || a[0] - b[0]);
-    const total = bodies.reduce((s, b) => s + b.volume, 0);
-    const main = ordered[0] ?? [];
-    const connectedShare = total > 0 ? volumeOf(main) / total : 0;
-
-    const notes: string[] = [];
-    const floating: { parts: string[]; gap_mm: number; nearest: string; volume_share: number }[] = [];
-    for (const group of ordered.slice(1)) {
-      const { gap, nearest } = nearestOutside(group, bodies, model.diagonal);
-      const parts = [...new Set(group.map((i) => bodies[i].part))];
-      const share = volumeOf(group) / total;
-      floating.push({ parts, gap_mm: round(gap, 2), nearest, volume_share: round(share, 4) });
-      const sameName = parts.length === 1 && nearest === parts[0];
-      notes.push(
-        `${sameName ? `a piece of ${parts[0]}` : list(parts)} float${parts.length > 1 || sameName ? "" : "s"} ${gap.toFixed(1)} mm from the nearest part (${nearest}): move ${parts.length > 1 ? "them" : "it"} to touch`,
-      );
-    }
-    const unmeasured = model.parts.filter((p) => !p.manifold).map((p) => p.name);
-    if (unmeasured.length) notes.push(`contact of ${list(unmeasured)} could not be measured: not a closed solid`);
-    const closedVolume = model.parts.filter((p) => p.manifold).reduce((s, p) => s + p.volume, 0);
-    const closedShare = model.volume > 0 ? closedVolume / model.volume : 0;
-    return {
-      score: connectedShare * Math.min(1, closedShare),
-      notes,
-      touches: new Map([...touches].map(([k, v]) => [k, [...v].sort()])),
-      metrics: {
-        tolerance_mm: round(tolerance, 4),
-        bodies: bodies.length,
-        groups: ordered.length,
-        connected_volume_share: round(connectedShare, 4),
-        floating,
-        unmeasured_parts: unmeasured,
-      },
-    };
-  } finally {
-    for (const m of owned) m.delete();
   }
+  const touches = new Map<string, Set<string>>(model.parts.map((p) => [p.name, new Set<string>()]));
+  const parent = bodies.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (let i = 0; i < bodies.length; i++) {
+    for (let j = i + 1; j < bodies.length; j++) {
+      if (boxGap(bodies[i], bodies[j]) > tolerance) continue;
+      if (bodies[i].manifold.minGap(bodies[j].manifold, tolerance) >= tolerance) continue;
+      parent[find(i)] = find(j);
+      if (bodies[i].part !== bodies[j].part) {
+        touches.get(bodies[i].part)!.add(bodies[j].part);
+        touches.get(bodies[j].part)!.add(bodies[i].part);
+      }
+    }
+  }
+
+  const groups = new Map<number, number[]>();
+  bodies.forEach((_, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), i]);
+  });
+  const volumeOf = (g: number[]) => g.reduce((s, i) => s + bodies[i].volume, 0);
+  const partsIn = (g: number[]) => new Set(g.map((i) => bodies[i].part)).size;
+  // The main body is the group that joins the most parts, then the heavier one: when a big
+  // wheel comes off its axle, it is the wheel that floats, not the fork, stem and plate.
+  const ordered = [...groups.values()].sort((a, b) => partsIn(b) - partsIn(a) || volumeOf(b) - volumeOf(a) || a[0] - b[0]);
+  const total = bodies.reduce((s, b) => s + b.volume, 0);
+  const main = ordered[0] ?? [];
+  const connectedShare = total > 0 ? volumeOf(main) / total : 0;
+
+  const notes: string[] = [];
+  const floating: { parts: string[]; gap_mm: number; nearest: string; volume_share: number }[] = [];
+  for (const group of ordered.slice(1)) {
+    const { gap, nearest } = nearestOutside(group, bodies, model.diagonal);
+    const parts = [...new Set(group.map((i) => bodies[i].part))];
+    const share = volumeOf(group) / total;
+    floating.push({ parts, gap_mm: round(gap, 2), nearest, volume_share: round(share, 4) });
+    const sameName = parts.length === 1 && nearest === parts[0];
+    notes.push(
+      `${sameName ? `a piece of ${parts[0]}` : list(parts)} float${parts.length > 1 || sameName ? "" : "s"} ${gap.toFixed(1)} mm from the nearest part (${nearest}): move ${parts.length > 1 ? "them" : "it"} to touch`,
+    );
+  }
+  const unmeasured = model.parts.filter((p) => !p.manifold).map((p) => p.name);
+  if (unmeasured.length) notes.push(`contact of ${list(unmeasured)} could not be measured: not a closed solid`);
+  const closedVolume = model.parts.filter((p) => p.manifold).reduce((s, p) => s + p.volume, 0);
+  const closedShare = model.volume > 0 ? closedVolume / model.volume : 0;
+  return {
+    score: connectedShare * Math.min(1, closedShare),
+    notes,
+    touches: new Map([...touches].map(([k, v]) => [k, [...v].sort()])),
+    metrics: {
+      tolerance_mm: round(tolerance, 4),
+      bodies: bodies.length,
+      groups: ordered.length,
+      connected_volume_share: round(connectedShare, 4),
+      floating,
+      unmeasured_parts: unmeasured,
+    },
+  };
 }
 
 function boxGap(a: { min: number[]; max: number[] }, b: { min: number[]; max: number[] }): number {

@@ -6,8 +6,8 @@ import { measureVolume } from "replicad";
 import type { DimensionScore } from "./dimension";
 import { round } from "./topology";
 
-/** Most parameters probed live in full mode; each probe is two rebuilds (see docs/scoring.md). */
-export const MAX_PROBED_PARAMS = 4;
+/** Most rebuilds the live probe makes in full mode (see docs/scoring.md). */
+export const MAX_PROBE_BUILDS = 4;
 const TRIVIAL_NUMBERS = new Set([0, 1, 2, -1, 0.5, 90, 180, 360]);
 
 export interface StaticEditability {
@@ -107,20 +107,20 @@ export function staticEditabilityScore(s: StaticEditability): { score: number; n
 }
 
 /**
- * Full mode: rebuilds with each probed parameter at +/-10 % (integers move by at least 1) and
- * checks the model still builds and changes. Parameters are taken evenly across the list of
- * numeric parameters the code reads, at most MAX_PROBED_PARAMS of them.
+ * Full mode: rebuilds with probed parameters moved by 10 % (integers by at least 1) and checks
+ * the model still builds and changes. At most MAX_PROBE_BUILDS rebuilds, since each costs a
+ * whole build: with one or two numeric parameters each goes both ways; with more, up to four
+ * are taken evenly across the list and moved up and down alternately.
  */
 export async function probeParameters(kernel: Kernel, source: string, model: BuiltModel, used: string[]): Promise<{ score: number; notes: string[]; probes: unknown[] }> {
   const numeric = used.filter((n) => typeof model.defaultParams[n] === "number" && model.defaultParams[n] !== 0);
   if (numeric.length === 0) return { score: 0, notes: ["no numeric parameter feeds the model"], probes: [] };
-  const step = numeric.length / Math.min(numeric.length, MAX_PROBED_PARAMS);
-  const chosen = [...new Set(Array.from({ length: Math.min(numeric.length, MAX_PROBED_PARAMS) }, (_, i) => numeric[Math.floor(i * step)]))];
+  const plan = probePlan(numeric);
   const baseline = fingerprint(model);
   const probes: { param: string; value: number; builds: boolean; changes: boolean; failure?: string }[] = [];
-  for (const name of chosen) {
+  for (const { name, directions } of plan) {
     const value = model.defaultParams[name] as number;
-    for (const direction of [1, -1]) {
+    for (const direction of directions) {
       const isInteger = Number.isInteger(value);
       const next = isInteger ? value + direction * Math.max(1, Math.round(Math.abs(value) * 0.1)) : value * (1 + 0.1 * direction);
       const outcome = await buildModel(kernel, source, { [name]: next });
@@ -139,6 +139,13 @@ export async function probeParameters(kernel: Kernel, source: string, model: Bui
   const inert = [...new Set(probes.filter((p) => p.builds && !p.changes).map((p) => p.param))];
   if (inert.length) notes.push(`changing ${inert.join(", ")} by 10 % does not change the model`);
   return { score: good / probes.length, notes, probes };
+}
+
+function probePlan(numeric: string[]): { name: string; directions: number[] }[] {
+  if (2 * numeric.length <= MAX_PROBE_BUILDS) return numeric.map((name) => ({ name, directions: [1, -1] }));
+  const count = Math.min(numeric.length, MAX_PROBE_BUILDS);
+  const step = numeric.length / count;
+  return Array.from({ length: count }, (_, i) => ({ name: numeric[Math.floor(i * step)], directions: [i % 2 === 0 ? 1 : -1] }));
 }
 
 // Volume and bounding box miss changes that keep both (moving holes on a circle, re-dividing a

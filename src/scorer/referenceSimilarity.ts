@@ -1,5 +1,4 @@
 import type { ModelGeometry } from "./geometry/modelGeometry";
-import { unionManifold } from "./geometry/modelGeometry";
 import type { Manifold } from "./geometry/manifold";
 import { AXIS_ROTATIONS } from "./geometry/orientations";
 import { sampleSurface } from "./geometry/sampling";
@@ -27,13 +26,12 @@ export function normalise(model: ModelGeometry, sampleCount: number): Normalised
   const centre = [0, 1, 2].map((k) => (model.bounds.min[k] + model.bounds.max[k]) / 2);
   const scale = 1 / Math.max(...model.size, 1e-9);
   const mesh = transformMesh(model.mesh, [1, 0, 0, 0, 1, 0, 0, 0, 1], centre, scale);
-  const union = unionManifold(model);
+  const union = model.union();
   let solid: Manifold | null = null;
   if (union) {
     const moved = union.translate([-centre[0], -centre[1], -centre[2]]);
     solid = moved.scale(scale);
     moved.delete();
-    union.delete();
   }
   return { mesh, distance: new SurfaceDistance(mesh), samples: sampleSurface(mesh, sampleCount, SAMPLE_SEED), extents: model.size.map((s) => s * scale), solid, centre, scale };
 }

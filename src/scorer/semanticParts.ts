@@ -1,8 +1,7 @@
 import type { Kernel } from "../kernel";
 import type { ChecklistItem, PartItem } from "../tasks/checklist";
 import type { Task } from "../tasks/types";
-import type { ModelGeometry, PartGeometry } from "./geometry/modelGeometry";
-import { manifoldApi, type Manifold } from "./geometry/manifold";
+import { unionOf, type ModelGeometry, type PartGeometry } from "./geometry/modelGeometry";
 import type { DimensionScore } from "./dimension";
 import type { CheckResult } from "./checks/checkResult";
 import { checkPart, matchingParts } from "./checks/partCheck";
@@ -59,8 +58,8 @@ function check(kernel: Kernel, task: Task, model: ModelGeometry, item: Checklist
     case "rotational_symmetry":
       return checkSymmetry(model, item, scope.map((p) => p.mesh), fine ? 4096 : 1024);
     case "repeated_members": {
-      const closed = scope.map((p) => p.manifold).filter((m): m is Manifold => m !== null);
-      const solid = closed.length ? manifoldApi().Manifold.union(closed) : null;
+      if (scope.length === model.parts.length) return checkMembers(model, item, model.union());
+      const solid = unionOf(scope);
       try {
         return checkMembers(model, item, solid);
       } finally {

@@ -37,7 +37,7 @@ export function scoreTopology(kernel: Kernel, task: Task, model: ModelGeometry):
       continue;
     }
     withManifolds((keep) => {
-      const pieces = part.manifold!.decompose().map(keep);
+      const pieces = part.pieces();
       components += pieces.length;
       let overlap = 0;
       for (let i = 0; i < pieces.length; i++) {

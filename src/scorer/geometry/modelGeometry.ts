@@ -14,6 +14,8 @@ export interface PartGeometry {
   /** Null when the tessellated surface is not a closed, oriented 2-manifold. */
   manifold: Manifold | null;
   manifoldError: string | null;
+  /** The part's connected solids (topology and contact both need them), split once, owned here. */
+  pieces(): Manifold[];
 }
 
 /** Everything the dimensions measure, built once per score and freed by `dispose`. */
@@ -28,6 +30,8 @@ export interface ModelGeometry {
   /** Distance under which two surfaces count as touching, in mm. */
   contactTolerance: number;
   mesh: TriMesh;
+  /** The union of the closed parts, computed once and owned here; null when no part is closed. */
+  union(): Manifold | null;
   dispose(): void;
 }
 
@@ -56,11 +60,27 @@ export function measureModel(parts: BuiltPart[], fine: boolean): ModelGeometry {
   diagonal = Math.hypot(...size);
   // Full mode tessellates finer: denser surfaces for Chamfer and symmetry, at a cost in time.
   const meshTolerance = Math.min(1, Math.max(0.01, diagonal / (fine ? 2000 : 1000)));
+  const owned: Manifold[] = [];
   const geometries: PartGeometry[] = parts.map((part, i) => {
     const mesh = meshShape(part.shape, meshTolerance);
     const { manifold, error } = toManifold(mesh);
-    return { name: part.name, part, volume: Math.abs(measureVolume(part.shape)), bounds: shapeBounds[i] ?? meshBounds(mesh), mesh, manifold, manifoldError: error };
+    if (manifold) owned.push(manifold);
+    let pieces: Manifold[] | null = null;
+    return {
+      name: part.name,
+      part,
+      volume: Math.abs(measureVolume(part.shape)),
+      bounds: shapeBounds[i] ?? meshBounds(mesh),
+      mesh,
+      manifold,
+      manifoldError: error,
+      pieces() {
+        if (!pieces) owned.push(...(pieces = manifold ? manifold.decompose() : []));
+        return pieces;
+      },
+    };
   });
+  let union: Manifold | null | undefined;
   return {
     parts: geometries,
     volume: geometries.reduce((s, g) => s + g.volume, 0),
@@ -70,15 +90,23 @@ export function measureModel(parts: BuiltPart[], fine: boolean): ModelGeometry {
     meshTolerance,
     contactTolerance: Math.max(0.05, 3 * meshTolerance + diagonal * 1e-3),
     mesh: concatMeshes(geometries.map((g) => g.mesh)),
+    union() {
+      if (union === undefined) {
+        union = unionOf(geometries);
+        if (union) owned.push(union);
+      }
+      return union;
+    },
     dispose() {
-      for (const g of geometries) g.manifold?.delete();
+      for (const m of owned) m.delete();
+      owned.length = 0;
     },
   };
 }
 
-/** The model's solids as one manifold (union of the closed parts), owned by the caller. */
-export function unionManifold(model: ModelGeometry): Manifold | null {
-  const closed = model.parts.map((p) => p.manifold).filter((m): m is Manifold => m !== null);
+/** The union of the closed parts among `parts`, owned by the caller; null when none is closed. */
+export function unionOf(parts: PartGeometry[]): Manifold | null {
+  const closed = parts.map((p) => p.manifold).filter((m): m is Manifold => m !== null);
   if (closed.length === 0) return null;
   return manifoldApi().Manifold.union(closed);
 }

@@ -60,9 +60,8 @@ export class SurfaceDistance {
     if (end - start <= LEAF_SIZE) return node;
     let axis = 0;
     for (let k = 1; k < 3; k++) if (box[3 + k] - box[k] > box[3 + axis] - box[axis]) axis = k;
-    const slice = Array.from(order.subarray(start, end)).sort((a, b) => centroid[3 * a + axis] - centroid[3 * b + axis] || a - b);
-    order.set(slice, start);
     const mid = (start + end) >> 1;
+    selectNth(order, centroid, axis, start, end, mid);
     this.nodeLeft[node] = this.build(mesh, order, centroid, start, mid);
     this.nodeRight[node] = this.build(mesh, order, centroid, mid, end);
     return node;
@@ -91,6 +90,37 @@ export class SurfaceDistance {
       else stack.push(left, right);
     }
     return Math.sqrt(best);
+  }
+}
+
+/**
+ * Reorders order[start, end) so that position `nth` holds the triangle that a full sort by
+ * centroid (ties by index) would put there, with smaller ones before it and larger after: the
+ * split a sort gives, in linear rather than n log n time.
+ */
+function selectNth(order: Uint32Array, centroid: Float64Array, axis: number, start: number, end: number, nth: number): void {
+  const less = (a: number, b: number) => {
+    const ka = centroid[3 * a + axis], kb = centroid[3 * b + axis];
+    return ka < kb || (ka === kb && a < b);
+  };
+  let lo = start, hi = end - 1;
+  while (lo < hi) {
+    const pivot = order[(lo + hi) >> 1];
+    let i = lo, j = hi;
+    while (i <= j) {
+      while (less(order[i], pivot)) i++;
+      while (less(pivot, order[j])) j--;
+      if (i <= j) {
+        const t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (nth <= j) hi = j;
+    else if (nth >= i) lo = i;
+    else return;
   }
 }
 
