@@ -14,7 +14,7 @@ import {
   type PartMesh,
 } from "../kernel";
 import type { BuildResponse, CadWorkerApi } from "./protocol";
-import { scoreCode, scoreLastBuild } from "./scoreLastBuild";
+import { prepareScoring, scoreCode, scoreLastBuild } from "./scoreLastBuild";
 
 /** The last successful build: what the viewer shows, what exports and scoring read. */
 let current: BuiltModel | null = null;
@@ -99,6 +99,10 @@ const api: CadWorkerApi = {
 
   async scoreCode(request) {
     return scoreCode(await kernel(), request);
+  },
+
+  async prepareScoring(request) {
+    await prepareScoring(await kernel(), request);
   },
 
   async exportModel(format) {

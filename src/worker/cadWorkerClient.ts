@@ -56,6 +56,8 @@ export class ScoreSuperseded extends Error {
 
 export const DEFAULT_TIME_LIMIT_MS = 10_000;
 export const DEFAULT_HEAP_LIMIT_BYTES = 1024 * 1024 * 1024;
+/** Loading the scorer and building a task's reference: generous, since it is not the user's code. */
+const PREPARE_LIMIT_MS = 120_000;
 
 interface Session {
   worker: WorkerLike;
@@ -141,6 +143,8 @@ export class CadWorkerClient {
     const ticket = ++this.scoreTicket;
     return this.exclusive(async () => {
       if (ticket !== this.scoreTicket) throw new ScoreSuperseded();
+      const { task, mode } = request;
+      this.unwrap(await this.run((api) => api.prepareScoring({ task, mode }), PREPARE_LIMIT_MS), `preparing task ${task.id} for scoring`, PREPARE_LIMIT_MS);
       return this.unwrap(await this.run((api) => api.scoreCode(request), this.timeLimitMs), "scoring");
     });
   }
@@ -244,9 +248,9 @@ export class CadWorkerClient {
     return outcome;
   }
 
-  private unwrap<T>(outcome: Run<T>, what: string): T {
+  private unwrap<T>(outcome: Run<T>, what: string, limitMs = this.timeLimitMs): T {
     if (outcome.kind === "done") return outcome.value;
-    if (outcome.kind === "timeout") throw new Error(`${what} ran past the ${formatSeconds(this.timeLimitMs)} time limit`);
+    if (outcome.kind === "timeout") throw new Error(`${what} ran past the ${formatSeconds(limitMs)} time limit`);
     if (outcome.kind === "cancelled") throw new Error(`${what} was cancelled`);
     throw new Error(`${what} failed: the CAD worker crashed (${outcome.message}); a fresh worker has taken its place`);
   }

@@ -52,6 +52,11 @@ export interface CadWorkerApi {
    * worker so a slow score never holds up the next build.
    */
   scoreCode(request: BuildRequest & ScoreRequest): Promise<ScoreResult>;
+  /**
+   * Loads the scorer and builds the task's reference model (both kept for later scores), so that
+   * the time limit of a score measures the candidate alone, as in the Node pool.
+   */
+  prepareScoring(request: ScoreRequest): Promise<void>;
   exportModel(format: ExportFormat): Promise<ArrayBuffer>;
   heapBytes(): Promise<number>;
 }
