@@ -28,7 +28,7 @@ export function scoreTopology(kernel: Kernel, task: Task, model: ModelGeometry):
     } finally {
       analyzer.delete();
     }
-    const tiny = brepFaceAreas(part.part.shape).filter((a) => a < 1e-9 * model.diagonal * model.diagonal).length;
+    const tiny = degenerateFaces(part.part.shape, part.faceAreas, 1e-9 * model.diagonal * model.diagonal);
     if (tiny > 0) degenerate.push({ part: part.name, faces: tiny });
 
     if (!part.manifold) {
@@ -77,16 +77,31 @@ export function scoreTopology(kernel: Kernel, task: Task, model: ModelGeometry):
   };
 }
 
-function brepFaceAreas(shape: Shape3D): number[] {
-  return shape.faces.map((face) => {
+/**
+ * Faces under `least` mm2. The exact B-rep area (a surface integral per face) is taken only for
+ * faces whose triangles cover little: a face whose tessellation holds a thousand times the
+ * threshold is certainly not degenerate, and that is nearly every face.
+ */
+function degenerateFaces(shape: Shape3D, meshAreas: Float64Array, least: number): number {
+  const faces = shape.faces;
+  const trusted = meshAreas.length === faces.length;
+  let count = 0;
+  for (let i = 0; i < faces.length; i++) {
+    const face = faces[i];
     try {
-      return measureArea(face);
-    } catch {
-      return 0;
+      if (trusted && meshAreas[i] > 1000 * least) continue;
+      let area = 0;
+      try {
+        area = measureArea(face);
+      } catch {
+        area = 0;
+      }
+      if (area < least) count++;
     } finally {
       face.delete();
     }
-  });
+  }
+  return count;
 }
 
 export function list(names: string[]): string {

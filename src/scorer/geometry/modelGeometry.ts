@@ -11,6 +11,8 @@ export interface PartGeometry {
   volume: number;
   bounds: Box3;
   mesh: TriMesh;
+  /** Area of each B-rep face's triangles, in the shape's face order. */
+  faceAreas: Float64Array;
   /** Null when the tessellated surface is not a closed, oriented 2-manifold. */
   manifold: Manifold | null;
   manifoldError: string | null;
@@ -48,8 +50,9 @@ export function toManifold(mesh: TriMesh): { manifold: Manifold | null; error: s
 
 export function measureModel(parts: BuiltPart[], fine: boolean): ModelGeometry {
   let diagonal = 0;
+  // The build already measured each solid exactly (BRepBndLib optimal box, GProp volume).
   const shapeBounds = parts.map((p) => {
-    const [[x0, y0, z0], [x1, y1, z1]] = p.shape.boundingBox.bounds as unknown as number[][];
+    const [[x0, y0, z0], [x1, y1, z1]] = p.measured?.bounds ?? (p.shape.boundingBox.bounds as unknown as number[][]);
     return { min: [x0, y0, z0], max: [x1, y1, z1] } as Box3;
   });
   const all: Box3 = {
@@ -69,9 +72,10 @@ export function measureModel(parts: BuiltPart[], fine: boolean): ModelGeometry {
     return {
       name: part.name,
       part,
-      volume: Math.abs(measureVolume(part.shape)),
+      volume: Math.abs(part.measured?.volume ?? measureVolume(part.shape)),
       bounds: shapeBounds[i] ?? meshBounds(mesh),
-      mesh,
+      mesh: { positions: mesh.positions, indices: mesh.indices },
+      faceAreas: mesh.faceAreas,
       manifold,
       manifoldError: error,
       pieces() {

@@ -8,12 +8,29 @@ export interface TriMesh {
 
 export type Box3 = { min: [number, number, number]; max: [number, number, number] };
 
+/** A part's tessellation with the area of each B-rep face's triangles, in face order. */
+export interface ShapeMesh extends TriMesh {
+  faceAreas: Float64Array;
+}
+
 /**
  * Tessellates a shape and welds the per-face vertices that OpenCascade duplicates along shared
  * edges (they sit on the same edge nodes, so rounding to a tiny grid joins them exactly).
  */
-export function meshShape(shape: Shape3D, tolerance: number): TriMesh {
+export function meshShape(shape: Shape3D, tolerance: number): ShapeMesh {
   const raw = shape.mesh({ tolerance, angularTolerance: 0.3 });
+  const faceAreas = new Float64Array(raw.faceGroups.length);
+  raw.faceGroups.forEach((group, f) => {
+    const v = raw.vertices, t = raw.triangles;
+    let area = 0;
+    for (let i = group.start; i < group.start + group.count; i += 3) {
+      const a = 3 * t[i], b = 3 * t[i + 1], c = 3 * t[i + 2];
+      const ux = v[b] - v[a], uy = v[b + 1] - v[a + 1], uz = v[b + 2] - v[a + 2];
+      const wx = v[c] - v[a], wy = v[c + 1] - v[a + 1], wz = v[c + 2] - v[a + 2];
+      area += 0.5 * Math.hypot(uy * wz - uz * wy, uz * wx - ux * wz, ux * wy - uy * wx);
+    }
+    faceAreas[f] = area;
+  });
   const grid = Math.max(tolerance * 1e-3, 1e-7);
   const map = new Map<string, number>();
   const remap = new Uint32Array(raw.vertices.length / 3);
@@ -34,7 +51,7 @@ export function meshShape(shape: Shape3D, tolerance: number): TriMesh {
     const a = remap[raw.triangles[t]], b = remap[raw.triangles[t + 1]], c = remap[raw.triangles[t + 2]];
     if (a !== b && b !== c && a !== c) indices.push(a, b, c);
   }
-  return { positions: Float64Array.from(positions), indices: Uint32Array.from(indices) };
+  return { positions: Float64Array.from(positions), indices: Uint32Array.from(indices), faceAreas };
 }
 
 export function concatMeshes(meshes: TriMesh[]): TriMesh {
