@@ -109,6 +109,7 @@ function checkSolid(part: BuiltPart): void {
   if (Math.abs(volume) < 1e-9) {
     throw new BuildError({ class: "empty_shape", message: `part "${part.name}" has zero volume: it is not a closed solid` });
   }
+  part.measured = { volume, bounds: bounds as NonNullable<BuiltPart["measured"]>["bounds"] };
 }
 
 function captureConsole(logs: LogEntry[]): UserConsole {

@@ -7,6 +7,8 @@ export interface BuiltPart {
   name: string;
   color: string | null;
   shape: Shape3D;
+  /** Volume (mm3) and exact bounding box the build measured to check the solid, kept for the scorer. */
+  measured?: { volume: number; bounds: [[number, number, number], [number, number, number]] };
 }
 
 type ShapeCheck = (value: unknown) => value is Shape3D;
