@@ -1,6 +1,8 @@
 import { loadCatalogueFromDisk } from "../tasks/loadFromDisk";
 import type { Catalogue } from "../tasks/types";
 import { parseCli } from "./cliOptions";
+import { runCurriculumCommand } from "./curriculumCommand";
+import { runEnvCommand } from "./envCommand";
 import { scoreBatch } from "./scoreBatch";
 import { scoreFile } from "./scoreFile";
 import { USAGE } from "./usage";
@@ -9,6 +11,8 @@ import { UsageError } from "./usageError";
 /** The `cadforge` command. Returns the exit status. */
 export async function main(argv: string[]): Promise<number> {
   try {
+    if (argv[0] === "env") return await runEnvCommand(argv.slice(1), (await loadCatalogue()).tasks);
+    if (argv[0] === "curriculum") return await runCurriculumCommand(argv.slice(1), (await loadCatalogue()).tasks);
     const cli = parseCli(argv);
     switch (cli.command) {
       case "help":

@@ -1,0 +1,5 @@
+export { CadEnvironment, type EnvironmentOptions, type ScoreFn } from "./environment";
+export { EnvError, type EnvErrorCode } from "./envError";
+export { DONE_TOTAL, MAX_STEPS } from "./limits";
+export type { Constraints, Observation, TaskSummary } from "./observation";
+export { handleRequest, refusal, type EnvRequest, type EnvResponse } from "./requests";
