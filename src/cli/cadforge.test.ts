@@ -55,6 +55,8 @@ describe("usage errors exit 2 with a message on stderr", () => {
     ["an unknown command", ["grade"], /unknown command "grade"/],
     ["a missing file", ["score", "--task", "caster_wheel_fork"], /needs the candidate file/],
     ["an unreadable jsonl input", ["score", "--jsonl", "/no/such.jsonl"], /cannot read \/no\/such\.jsonl/],
+    ["an unwritable output", ["score", "--jsonl", "/dev/null", "--out", "/no/dir/results.jsonl"], /cannot write \/no\/dir\/results\.jsonl/],
+    ["--task with --jsonl", ["score", "--jsonl", "-", "--task", "caster_wheel_fork"], /each line names its task_id/],
   ];
   it.each(cases)("for %s", async (_label, args, message) => {
     const run = await cadforge(args);
