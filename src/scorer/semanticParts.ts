@@ -56,7 +56,7 @@ function check(kernel: Kernel, task: Task, model: ModelGeometry, item: Checklist
     case "through_holes":
       return checkThroughHoles(kernel, model, item, scope);
     case "rotational_symmetry":
-      return checkSymmetry(model, item, scope.map((p) => p.mesh), fine ? 4096 : 1024);
+      return checkSymmetry(model, item, scope, fine ? 4096 : 1024);
     case "repeated_members": {
       if (scope.length === model.parts.length) return checkMembers(model, item, model.union());
       const solid = unionOf(scope);

@@ -18,7 +18,7 @@ export interface Hole {
  * (a counterbore and its bore are one hole, of the smaller diameter), kept when that axis line,
  * run right across the part, stays clear of its material.
  */
-export function throughHoles(kernel: Kernel, part: PartGeometry, modelDiagonal: number): Hole[] {
+export function throughHoles(kernel: Kernel, part: PartGeometry, modelDiagonal: number, meshTolerance: number): Hole[] {
   const oc = kernel.oc as any;
   const groups = new Map<string, Hole>();
   const snap = modelDiagonal * 1e-4;
@@ -62,6 +62,7 @@ export function throughHoles(kernel: Kernel, part: PartGeometry, modelDiagonal: 
 
   const reach = modelDiagonal * 2;
   return [...groups.values()].filter((hole) => {
+    if (clearOnMesh(part, hole, meshTolerance)) return true;
     const [cx, cy, cz] = [0, 1, 2].map((k) => (part.bounds.min[k] + part.bounds.max[k]) / 2);
     const t = (cx - hole.point[0]) * hole.direction[0] + (cy - hole.point[1]) * hole.direction[1] + (cz - hole.point[2]) * hole.direction[2];
     const at = (s: number) => [0, 1, 2].map((k) => hole.point[k] + (t + s) * hole.direction[k]) as [number, number, number];
@@ -76,10 +77,46 @@ export function throughHoles(kernel: Kernel, part: PartGeometry, modelDiagonal: 
   });
 }
 
+/**
+ * True when the hole's axis line certainly stays clear of the part, decided on the tessellation
+ * so that the exact kernel distance is needed only near the margin. Points are taken along the
+ * line where it crosses the part's box, `step` apart; a ball around each point, as wide as its
+ * distance to the surface less the tessellation's error, holds no surface. When the balls
+ * overlap all along, the line never meets the surface, and since it starts outside the box,
+ * never enters the material. Only a hole wider than a few chord tolerances can pass this way.
+ */
+function clearOnMesh(part: PartGeometry, hole: Hole, meshTolerance: number): boolean {
+  const step = hole.diameter / 2;
+  const error = 2 * meshTolerance;
+  const margin = step + error;
+  let t0 = -Infinity, t1 = Infinity;
+  for (let k = 0; k < 3; k++) {
+    const lo = part.bounds.min[k] - margin, hi = part.bounds.max[k] + margin;
+    const d = hole.direction[k], p = hole.point[k];
+    if (Math.abs(d) < 1e-12) {
+      if (p < lo || p > hi) return true;
+      continue;
+    }
+    const a = (lo - p) / d, b = (hi - p) / d;
+    t0 = Math.max(t0, Math.min(a, b));
+    t1 = Math.min(t1, Math.max(a, b));
+  }
+  if (t0 > t1) return true;
+  const surface = part.surface();
+  const needed = step / 2 + error + hole.diameter * 1e-3;
+  const count = Math.ceil((t1 - t0) / step);
+  for (let i = 0; i <= count; i++) {
+    const t = Math.min(t1, t0 + i * step);
+    const d = surface.distance(hole.point[0] + t * hole.direction[0], hole.point[1] + t * hole.direction[1], hole.point[2] + t * hole.direction[2]);
+    if (d <= needed) return false;
+  }
+  return true;
+}
+
 const AXIS_VECTOR = { x: [1, 0, 0], y: [0, 1, 0], z: [0, 0, 1] } as const;
 
 export function checkThroughHoles(kernel: Kernel, model: ModelGeometry, item: ThroughHolesItem, parts: PartGeometry[]): CheckResult {
-  const all = parts.flatMap((p) => throughHoles(kernel, p, model.diagonal));
+  const all = parts.flatMap((p) => throughHoles(kernel, p, model.diagonal, model.meshTolerance));
   const axis = item.axis ? AXIS_VECTOR[item.axis] : null;
   const alongAxis = all.filter((h) => !axis || Math.abs(h.direction[0] * axis[0] + h.direction[1] * axis[1] + h.direction[2] * axis[2]) > 0.999);
   const [lo, hi] = item.diameter_mm;

@@ -1,8 +1,8 @@
 import type { RotationalSymmetryItem } from "../../tasks/checklist";
-import type { ModelGeometry } from "../geometry/modelGeometry";
+import type { ModelGeometry, PartGeometry } from "../geometry/modelGeometry";
 import { sampleSurface } from "../geometry/sampling";
 import { SurfaceDistance } from "../geometry/surfaceDistance";
-import { concatMeshes, meshBounds, type TriMesh } from "../geometry/triMesh";
+import { concatMeshes, meshBounds } from "../geometry/triMesh";
 import { AXIS_INDEX, type CheckResult } from "./checkResult";
 import { round } from "../topology";
 
@@ -27,14 +27,15 @@ function offShare(distance: SurfaceDistance, samples: Float64Array, axis: 0 | 1 
  * Symmetric of order n: turning by 360/n maps the surface onto itself (under 2 % of samples off),
  * while turning by 360/2n and 360/3n does not (over 5 % off) unless the order is a multiple.
  */
-export function checkSymmetry(model: ModelGeometry, item: RotationalSymmetryItem, meshes: TriMesh[], sampleCount: number): CheckResult {
-  if (meshes.length === 0) return { credit: 0, note: `no part to measure: ${item.label}`, measured: {} };
-  const mesh = concatMeshes(meshes);
+export function checkSymmetry(model: ModelGeometry, item: RotationalSymmetryItem, scope: PartGeometry[], sampleCount: number): CheckResult {
+  if (scope.length === 0) return { credit: 0, note: `no part to measure: ${item.label}`, measured: {} };
+  const whole = scope.length === model.parts.length;
+  const mesh = whole ? model.mesh : concatMeshes(scope.map((p) => p.mesh));
   const bounds = meshBounds(mesh);
   const centre = [0, 1, 2].map((k) => (bounds.min[k] + bounds.max[k]) / 2);
   const diagonal = Math.hypot(...[0, 1, 2].map((k) => bounds.max[k] - bounds.min[k]));
   const tolerance = Math.max(3 * model.meshTolerance, 0.005 * diagonal);
-  const distance = new SurfaceDistance(mesh);
+  const distance = whole ? model.surface() : new SurfaceDistance(mesh);
   const samples = sampleSurface(mesh, sampleCount, 7919);
   const axis = AXIS_INDEX[item.axis];
   const full = offShare(distance, samples, axis, centre, (2 * Math.PI) / item.order, tolerance);

@@ -3,6 +3,7 @@ import type { BuiltPart } from "../../kernel";
 import { manifoldApi, type Manifold } from "./manifold";
 import { concatMeshes, meshBounds, type Box3, type TriMesh } from "./triMesh";
 import { meshShape } from "./triMesh";
+import { SurfaceDistance } from "./surfaceDistance";
 
 /** One returned part, measured once and shared by every dimension. */
 export interface PartGeometry {
@@ -18,6 +19,8 @@ export interface PartGeometry {
   manifoldError: string | null;
   /** The part's connected solids (topology and contact both need them), split once, owned here. */
   pieces(): Manifold[];
+  /** Distance to the part's tessellated surface, its tree built on first use. */
+  surface(): SurfaceDistance;
 }
 
 /** Everything the dimensions measure, built once per score and freed by `dispose`. */
@@ -34,6 +37,8 @@ export interface ModelGeometry {
   mesh: TriMesh;
   /** The union of the closed parts, computed once and owned here; null when no part is closed. */
   union(): Manifold | null;
+  /** Distance to the whole model's tessellated surface (`mesh`), its tree built on first use. */
+  surface(): SurfaceDistance;
   dispose(): void;
 }
 
@@ -69,6 +74,7 @@ export function measureModel(parts: BuiltPart[], fine: boolean): ModelGeometry {
     const { manifold, error } = toManifold(mesh);
     if (manifold) owned.push(manifold);
     let pieces: Manifold[] | null = null;
+    let surface: SurfaceDistance | null = null;
     return {
       name: part.name,
       part,
@@ -82,9 +88,14 @@ export function measureModel(parts: BuiltPart[], fine: boolean): ModelGeometry {
         if (!pieces) owned.push(...(pieces = manifold ? manifold.decompose() : []));
         return pieces;
       },
+      surface() {
+        return (surface ??= new SurfaceDistance(mesh));
+      },
     };
   });
   let union: Manifold | null | undefined;
+  let surface: SurfaceDistance | null = null;
+  const mesh = geometries.length === 1 ? geometries[0].mesh : concatMeshes(geometries.map((g) => g.mesh));
   return {
     parts: geometries,
     volume: geometries.reduce((s, g) => s + g.volume, 0),
@@ -93,7 +104,11 @@ export function measureModel(parts: BuiltPart[], fine: boolean): ModelGeometry {
     diagonal,
     meshTolerance,
     contactTolerance: Math.max(0.05, 3 * meshTolerance + diagonal * 1e-3),
-    mesh: concatMeshes(geometries.map((g) => g.mesh)),
+    mesh,
+    surface() {
+      // One part: its surface is the model's, the same triangles in the same order.
+      return (surface ??= geometries.length === 1 ? geometries[0].surface() : new SurfaceDistance(mesh));
+    },
     union() {
       if (union === undefined) {
         union = unionOf(geometries);

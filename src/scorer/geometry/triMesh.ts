@@ -1,4 +1,4 @@
-import type { Shape3D } from "replicad";
+import { getOC, type Shape3D } from "replicad";
 
 /** A welded triangle mesh: shared vertices, so a closed solid gives a closed surface. */
 export interface TriMesh {
@@ -16,27 +16,42 @@ export interface ShapeMesh extends TriMesh {
 /**
  * Tessellates a shape and welds the per-face vertices that OpenCascade duplicates along shared
  * edges (they sit on the same edge nodes, so rounding to a tiny grid joins them exactly).
+ * Reads the kernel's buffers in place and skips vertex normals: the scorer draws nothing.
  */
 export function meshShape(shape: Shape3D, tolerance: number): ShapeMesh {
-  const raw = shape.mesh({ tolerance, angularTolerance: 0.3 });
-  const faceAreas = new Float64Array(raw.faceGroups.length);
-  raw.faceGroups.forEach((group, f) => {
-    const v = raw.vertices, t = raw.triangles;
+  const oc = getOC();
+  const raw = oc.ReplicadMeshExtractor.extract(shape.wrapped, tolerance, 0.3, true);
+  try {
+    const buffer = oc.wasmMemory.buffer;
+    const vertices = new Float32Array(buffer, raw.getVerticesPtr() >>> 0, raw.getVerticesSize());
+    const triangles = new Uint32Array(buffer, raw.getTrianglesPtr() >>> 0, raw.getTrianglesSize());
+    const groups = new Int32Array(buffer, raw.getFaceGroupsPtr() >>> 0, raw.getFaceGroupsSize());
+    return weld(vertices, triangles, groups, tolerance);
+  } finally {
+    raw.delete();
+  }
+}
+
+/** `groups` holds (start, count, face id) triples over `triangles`, one per B-rep face in order. */
+function weld(v: Float32Array, t: Uint32Array, groups: Int32Array, tolerance: number): ShapeMesh {
+  const faceAreas = new Float64Array(groups.length / 3);
+  for (let f = 0; f < faceAreas.length; f++) {
+    const start = groups[3 * f], end = start + groups[3 * f + 1];
     let area = 0;
-    for (let i = group.start; i < group.start + group.count; i += 3) {
+    for (let i = start; i < end; i += 3) {
       const a = 3 * t[i], b = 3 * t[i + 1], c = 3 * t[i + 2];
       const ux = v[b] - v[a], uy = v[b + 1] - v[a + 1], uz = v[b + 2] - v[a + 2];
       const wx = v[c] - v[a], wy = v[c + 1] - v[a + 1], wz = v[c + 2] - v[a + 2];
       area += 0.5 * Math.hypot(uy * wz - uz * wy, uz * wx - ux * wz, ux * wy - uy * wx);
     }
     faceAreas[f] = area;
-  });
+  }
   const grid = Math.max(tolerance * 1e-3, 1e-7);
   const map = new Map<string, number>();
-  const remap = new Uint32Array(raw.vertices.length / 3);
+  const remap = new Uint32Array(v.length / 3);
   const positions: number[] = [];
   for (let i = 0; i < remap.length; i++) {
-    const x = raw.vertices[3 * i], y = raw.vertices[3 * i + 1], z = raw.vertices[3 * i + 2];
+    const x = v[3 * i], y = v[3 * i + 1], z = v[3 * i + 2];
     const key = `${Math.round(x / grid)},${Math.round(y / grid)},${Math.round(z / grid)}`;
     let index = map.get(key);
     if (index === undefined) {
@@ -47,8 +62,8 @@ export function meshShape(shape: Shape3D, tolerance: number): ShapeMesh {
     remap[i] = index;
   }
   const indices: number[] = [];
-  for (let t = 0; t < raw.triangles.length; t += 3) {
-    const a = remap[raw.triangles[t]], b = remap[raw.triangles[t + 1]], c = remap[raw.triangles[t + 2]];
+  for (let i = 0; i < t.length; i += 3) {
+    const a = remap[t[i]], b = remap[t[i + 1]], c = remap[t[i + 2]];
     if (a !== b && b !== c && a !== c) indices.push(a, b, c);
   }
   return { positions: Float64Array.from(positions), indices: Uint32Array.from(indices), faceAreas };
