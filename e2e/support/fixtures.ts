@@ -32,15 +32,6 @@ const main = () => {
 };
 `;
 
-/** Closes its own worker mid-build, then returns a shape as if nothing happened. */
-export const closesWorker = `const { makeBaseBox } = replicad;
-
-const main = () => {
-  self.close();
-  return makeBaseBox(10, 10, 10);
-};
-`;
-
 /** Hoards memory until the worker cannot allocate any more. */
 export const memoryHog = `const main = () => {
   const hoard = [];
