@@ -21,9 +21,12 @@ async function scoreRuns(kernel: Kernel, task: Task, mode: ScoreMode, runs: numb
   return { wallMs, results };
 }
 
-/** Milliseconds the scorer reports for one dimension, when it reports them. */
+/**
+ * Milliseconds the scorer reports for one dimension, when it reports them: timings belong in
+ * `elapsed_ms`, never in `metrics`, which must be identical run to run.
+ */
 function dimensionMs(result: ScoreResult, dimension: Dimension): number | null {
-  const value = (result.metrics[dimension] as Record<string, unknown> | undefined)?.elapsed_ms;
+  const value = (result.elapsed_ms as Record<string, unknown>)[dimension];
   return typeof value === "number" ? value : null;
 }
 
