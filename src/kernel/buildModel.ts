@@ -5,6 +5,7 @@ import { BuildError } from "./failure";
 import { classifyRuntimeError, compileUserCode, type CompiledProgram, type Params, type UserConsole } from "./compileUserCode";
 import { normaliseResult, type BuiltPart } from "./normaliseResult";
 import { WasmScope } from "./wasmScope";
+import { RealmGuard, type RealmCheck } from "./realmGuard";
 import { locateInUserCode } from "./sourceLocation";
 
 export interface LogEntry {
@@ -33,7 +34,13 @@ export type BuildOutcome =
 const MAX_LOG_ENTRIES = 500;
 const MAX_LOG_TEXT = 2000;
 
-let replicadNames: Set<string> | null = null;
+const exportNames = new WeakMap<object, Set<string>>();
+
+function namesOf(api: object): Set<string> {
+  let names = exportNames.get(api);
+  if (!names) exportNames.set(api, (names = new Set(Object.keys(api))));
+  return names;
+}
 
 function isShape3D(value: unknown): value is Shape3D {
   return value instanceof replicad._3DShape;
@@ -50,12 +57,17 @@ export async function buildModel(kernel: Kernel, source: string, overrides: Part
   const scope = new WasmScope();
   let defaultParams: Params | null = null;
 
-  replicadNames ??= new Set(Object.keys(kernel.api));
   try {
-    const program = compileUserCode(source, replicadNames);
+    const program = compileUserCode(source, namesOf(kernel.api));
     const operationsBefore = kernel.operations.count;
+    const guard = new RealmGuard(replicadPrototypes(kernel.api));
     const { parts, params, defaults } = await scope.collect(async () => {
-      const instance = program.instantiate(kernel.api, userConsole);
+      let instance;
+      try {
+        instance = program.instantiate(kernel.api, userConsole);
+      } finally {
+        refuseTampering(guard.restore());
+      }
       defaultParams = instance.defaultParams;
       const params = mergeParams(instance.defaultParams, overrides);
       let value: unknown;
@@ -63,6 +75,8 @@ export async function buildModel(kernel: Kernel, source: string, overrides: Part
         value = await instance.call(params);
       } catch (error) {
         throw classifyRuntimeError(error);
+      } finally {
+        refuseTampering(guard.restore());
       }
       const parts = normaliseResult(value, isShape3D);
       for (const part of parts) checkSolid(part);
@@ -83,6 +97,46 @@ export async function buildModel(kernel: Kernel, source: string, overrides: Part
     scope.dispose();
     return { ok: false, error: classifyRuntimeError(error), defaultParams, logs, buildMs: performance.now() - started };
   }
+}
+
+let poisoned = false;
+
+/**
+ * True once user code changed the realm in a way that could not be undone (say, froze
+ * `Object.prototype`). Whoever owns the realm (page worker, Node thread) must then replace it.
+ */
+export function isRealmPoisoned(): boolean {
+  return poisoned;
+}
+
+function refuseTampering(check: RealmCheck): void {
+  if (check.poisoned) poisoned = true;
+  if (check.tampered.length === 0) return;
+  const names = check.tampered.slice(0, 5).join(", ") + (check.tampered.length > 5 ? `, and ${check.tampered.length - 5} more` : "");
+  throw new BuildError({
+    class: "kernel_error",
+    message: `the code changed built-in objects or replicad (${names}); a build may not modify them, and the changes were undone`,
+  });
+}
+
+const prototypesOf = new WeakMap<object, [string, object][]>();
+
+/** replicad's classes and their prototype chains: user code could patch a method for the next build. */
+function replicadPrototypes(api: object): [string, object][] {
+  let list = prototypesOf.get(api);
+  if (list) return list;
+  list = [];
+  const seen = new Set<object>();
+  for (const [name, value] of Object.entries(api)) {
+    if (typeof value !== "function" || !value.prototype) continue;
+    list.push([`replicad.${name}`, value]);
+    for (let p: object | null = value.prototype; p && p !== Object.prototype && !seen.has(p); p = Object.getPrototypeOf(p)) {
+      seen.add(p);
+      list.push([`replicad.${(p as { constructor?: { name?: string } }).constructor?.name ?? name}.prototype`, p]);
+    }
+  }
+  prototypesOf.set(api, list);
+  return list;
 }
 
 /** Only known parameters, and only with the type their default has. */

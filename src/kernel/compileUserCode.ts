@@ -2,8 +2,9 @@ import { transform } from "sucrase";
 import { parse, type Node } from "acorn";
 import { simple as walkSimple } from "acorn-walk";
 import { BuildError } from "./failure";
-import { USER_SOURCE_URL, locateInUserCode } from "./sourceLocation";
+import { USER_CODE_PREFIX, USER_SOURCE_URL, locateInUserCode } from "./sourceLocation";
 import type { UserReplicad } from "./instrumentReplicad";
+import { BLOCKED_GLOBALS, blockedGlobalStandIns, checkForbiddenSyntax } from "./sandbox";
 
 export type ParamValue = number | string | boolean;
 export type Params = Record<string, ParamValue>;
@@ -67,6 +68,7 @@ export function compileUserCode(rawSource: string, replicadNames: ReadonlySet<st
   const ast = tryParse(javascript, "script");
   if (ast instanceof BuildError) throw asJavaScript instanceof BuildError ? asJavaScript : ast;
 
+  checkForbiddenSyntax(ast);
   if (form === "module") checkReplicadImports(source, replicadNames);
   checkReplicadNames(ast, source, replicadNames);
 
@@ -172,12 +174,14 @@ function instantiate(javascript: string, form: "script" | "module", replicad: Us
     if (id === "replicad") return replicad;
     throw new BuildError({ class: "undefined_name", message: `only "replicad" can be imported, not "${id}"` });
   };
-  const body = `${javascript}\n;return { main: typeof main === "function" ? main : undefined, defaultParams: typeof defaultParams === "undefined" ? undefined : defaultParams };\n//# sourceURL=${USER_SOURCE_URL}`;
+  // User code runs in an inner function so it may declare its own `window` or `close`; the outer
+  // function's parameters shadow the blocked globals for every name it does not declare itself.
+  const body = `${USER_CODE_PREFIX}${javascript}\n;return { main: typeof main === "function" ? main : undefined, defaultParams: typeof defaultParams === "undefined" ? undefined : defaultParams };\n}).call(undefined);\n//# sourceURL=${USER_SOURCE_URL}`;
 
   let top: { main?: unknown; defaultParams?: unknown };
   try {
-    const factory = new Function("replicad", "require", "exports", "module", "console", body);
-    top = factory(replicad, require, exports, module, userConsole);
+    const factory = new Function("replicad", "require", "exports", "module", "console", ...BLOCKED_GLOBALS, body);
+    top = factory(replicad, require, exports, module, userConsole, ...blockedGlobalStandIns());
   } catch (error) {
     throw classifyRuntimeError(error);
   }
@@ -244,6 +248,7 @@ export function classifyRuntimeError(error: unknown): BuildError {
   if (OUT_OF_MEMORY.test(err.message) || (err.name === "RuntimeError" && /abort/i.test(err.message))) {
     return new BuildError({ class: "out_of_memory", message: text, ...where });
   }
+  if (err.name === "SandboxError") return new BuildError({ class: "undefined_name", message: err.message, ...where });
   if (err.name === "ReferenceError") return new BuildError({ class: "undefined_name", message: text, ...where });
   if (err.name === "TypeError" && /is not a function|is not a constructor/.test(err.message)) {
     return new BuildError({ class: "invented_api", message: text, operation, ...where });

@@ -2,7 +2,7 @@ export * from "./failure";
 export * from "./loadKernel";
 export { KernelCallError, type OperationCounter, type UserReplicad } from "./instrumentReplicad";
 export { compileUserCode, normaliseSource, type CompiledProgram, type Params, type ParamValue } from "./compileUserCode";
-export { buildModel, mergeParams, type BuiltModel, type BuildOutcome, type LogEntry } from "./buildModel";
+export { buildModel, isRealmPoisoned, mergeParams, type BuiltModel, type BuildOutcome, type LogEntry } from "./buildModel";
 export type { BuiltPart } from "./normaliseResult";
 export { meshPart, meshQualityFor, meshBuffers, type PartMesh, type MeshQuality } from "./meshPart";
 export { exportSTL, exportSTEPFile } from "./exportModel";

@@ -1,6 +1,9 @@
 /** Name under which user code appears in stack traces, so its frames can be told from ours. */
 export const USER_SOURCE_URL = "cadforge-user-code.js";
 
+/** Put before the user's first line, on the same line, so every later line keeps its number. */
+export const USER_CODE_PREFIX = "return (function () {";
+
 /**
  * Lines `new Function` puts before the body (`function anonymous(args\n) {\n`). Measured rather than
  * assumed, because engines have differed on it.
@@ -27,5 +30,6 @@ export function locateInUserCode(stack: string | undefined): { line: number; col
   const frame = stack ? userFrame(stack) : null;
   if (!frame) return null;
   const line = frame.rawLine - FUNCTION_HEADER_LINES;
-  return line >= 1 ? { line, column: frame.column } : null;
+  if (line < 1) return null;
+  return { line, column: line === 1 ? Math.max(1, frame.column - USER_CODE_PREFIX.length) : frame.column };
 }
