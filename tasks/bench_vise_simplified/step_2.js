@@ -5,6 +5,7 @@ const defaultParams = {
   width: 140,
   baseThickness: 14,
   holeDiameter: 10,
+  holeInset: 11,
   jawWidth: 96,
   jawHeight: 100,
   fixedJawDepth: 40,
@@ -19,6 +20,15 @@ const defaultParams = {
 
 const alongX = (radius, x0, x1, y, z) => makeCylinder(radius, x1 - x0, [x0, y, z], [1, 0, 0]);
 
+// Base plate with a bolt hole near each corner, outside the jaws' width.
+const basePlate = (p, length, inset) => {
+  let outline = drawRoundedRectangle(length, p.width, inset).translate(length / 2, 0);
+  for (const x of [inset, length - inset]) {
+    for (const y of [-p.width / 2 + inset, p.width / 2 - inset]) outline = outline.cut(drawCircle(p.holeDiameter / 2).translate(x, y));
+  }
+  return outline.sketchOnPlane("XY").extrude(p.baseThickness);
+};
+
 const main = (r, p) => {
   const t = p.baseThickness;
   const halfJaw = p.jawWidth / 2;
@@ -26,13 +36,8 @@ const main = (r, p) => {
   const spindleZ = t + p.jawHeight * 0.55;
   const railYs = [-p.railSpacing / 2, p.railSpacing / 2];
 
-  // Base with a slotted-hole pattern at the four corners for bench bolts.
-  const inset = 11;
-  let baseOutline = drawRoundedRectangle(p.length - 40, p.width, 10).translate((p.length - 40) / 2, 0);
-  for (const x of [inset, p.length - 40 - inset]) {
-    for (const y of [-p.width / 2 + inset, p.width / 2 - inset]) baseOutline = baseOutline.cut(drawCircle(p.holeDiameter / 2).translate(x, y));
-  }
-  const base = baseOutline.sketchOnPlane("XY").extrude(t);
+  const baseLength = p.length - 40;
+  const base = basePlate(p, baseLength, p.holeInset);
 
   const fixedX1 = 20 + p.fixedJawDepth;
   const fixedJaw = makeBox([20, -halfJaw, t], [fixedX1, halfJaw, t + p.jawHeight]);
@@ -44,7 +49,7 @@ const main = (r, p) => {
   for (const y of railYs) movingJaw = movingJaw.cut(alongX(p.railDiameter / 2, movingX0 - 1, movingX1 + 1, y, railZ));
   movingJaw = movingJaw.cut(alongX(p.spindleDiameter / 2, movingX0 - 1, movingX1 + 1, 0, spindleZ));
 
-  const endX0 = p.length - 40 - 30;
+  const endX0 = baseLength - 30;
   const endBlock = makeBox([endX0, -halfJaw, t], [endX0 + 24, halfJaw, spindleZ + p.spindleDiameter]).cut(
     alongX(p.spindleDiameter / 2, endX0 - 1, endX0 + 25, 0, spindleZ),
   );

@@ -14,6 +14,13 @@ const defaultParams = {
 // Radius of the circle through the bar ends and its crown.
 const archRadius = (halfChord, rise) => (halfChord * halfChord + rise * rise) / (2 * rise);
 
+// A round post from the drawer front up into the grip's underside, bored for the screw.
+const post = (p, x, height) =>
+  drawCircle(p.postDiameter / 2)
+    .translate(x, 0)
+    .sketchOnPlane("XY")
+    .extrude(height);
+
 const main = (r, p) => {
   const outer = archRadius(p.length / 2, p.archRise);
   const inner = outer - p.barThickness;
@@ -30,11 +37,7 @@ const main = (r, p) => {
   for (const side of [-1, 1]) {
     const x = (side * p.holeSpacing) / 2;
     const underside = centreZ + Math.sqrt(inner * inner - x * x);
-    const post = drawCircle(p.postDiameter / 2)
-      .translate(x, 0)
-      .sketchOnPlane("XY")
-      .extrude(underside + 1);
-    parts.push({ shape: post, name: "mounting_post", color: "#a8adb3" });
+    parts.push({ shape: post(p, x, underside + 1), name: "mounting_post", color: "#a8adb3" });
   }
   return parts;
 };

@@ -15,16 +15,16 @@ const defaultParams = {
 
 const box = (x0, y0, z0, x1, y1, z1) => makeBox([x0, y0, z0], [x1, y1, z1]);
 
+const seatPanel = (p, bottom) =>
+  drawRoundedRectangle(p.seatWidth, p.seatDepth, p.legSize / 2).sketchOnPlane("XY", [0, 0, bottom]).extrude(p.seatThickness);
+
 const main = (r, p) => {
   const hx = p.seatWidth / 2 - p.legSize / 2;
   const hy = p.seatDepth / 2 - p.legSize / 2;
   const half = p.legSize / 2;
   const seatBottom = p.seatHeight - p.seatThickness;
 
-  const seat = drawRoundedRectangle(p.seatWidth, p.seatDepth, 20)
-    .sketchOnPlane("XY", [0, 0, seatBottom])
-    .extrude(p.seatThickness);
-  const parts = [{ shape: seat, name: "seat", color: "#c8a06a" }];
+  const parts = [{ shape: seatPanel(p, seatBottom), name: "seat", color: "#c8a06a" }];
 
   // Rear legs (at +y) continue up as the back posts that carry the backrest.
   for (const sx of [-1, 1]) {

@@ -38,6 +38,16 @@ const armSection = (p) => {
     .close();
 };
 
+// Motor boss: the shaft hole in the middle and four screw holes turned to line up with the arm.
+const motorBoss = (p, x, y, rad) => {
+  let outline = drawCircle(p.bossDiameter / 2).cut(drawCircle(p.shaftHole / 2));
+  for (let k = 0; k < 4; k++) {
+    const a = (k * Math.PI) / 2 + rad;
+    outline = outline.cut(drawCircle(p.motorScrew / 2).translate((p.motorScrewCircle / 2) * Math.cos(a), (p.motorScrewCircle / 2) * Math.sin(a)));
+  }
+  return outline.translate(x, y).sketchOnPlane("XY").extrude(p.bossHeight);
+};
+
 const main = (r, p) => {
   let plateOutline = drawRoundedRectangle(p.plateSize, p.plateSize, 8);
   for (const sx of [-1, 1]) {
@@ -55,12 +65,7 @@ const main = (r, p) => {
     const arm = armSection(p).sketchOnPlane("YZ", [p.plateSize / 4, 0, 0]).extrude(armLength - p.plateSize / 4).rotate(angle, [0, 0, 0], [0, 0, 1]);
     parts.push({ shape: arm, name: "arm", color: "#3a3a3a" });
 
-    let bossOutline = drawCircle(p.bossDiameter / 2).cut(drawCircle(p.shaftHole / 2));
-    for (let k = 0; k < 4; k++) {
-      const a = (k * Math.PI) / 2 + rad;
-      bossOutline = bossOutline.cut(drawCircle(p.motorScrew / 2).translate((p.motorScrewCircle / 2) * Math.cos(a), (p.motorScrewCircle / 2) * Math.sin(a)));
-    }
-    parts.push({ shape: bossOutline.translate(mx, my).sketchOnPlane("XY").extrude(p.bossHeight), name: "motor_boss", color: "#c0392b" });
+    parts.push({ shape: motorBoss(p, mx, my, rad), name: "motor_boss", color: "#c0392b" });
 
     const guard = drawCircle(p.guardRadius + p.guardWall)
       .cut(drawCircle(p.guardRadius))

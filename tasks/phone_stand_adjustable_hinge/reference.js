@@ -18,6 +18,13 @@ const defaultParams = {
   screwDiameter: 4,
 };
 
+const screwBoss = (p, x, y) =>
+  drawCircle(p.bossDiameter / 2)
+    .cut(drawCircle(p.screwDiameter / 2))
+    .translate(x, y)
+    .sketchOnPlane("XY", [0, 0, p.baseThickness - 1])
+    .extrude(p.bossHeight + 1);
+
 const main = (r, p) => {
   const rh = p.hingeDiameter / 2;
   const hingeY = p.hingeOffset;
@@ -61,12 +68,7 @@ const main = (r, p) => {
   const bossY = p.baseDepth / 2 - p.bossDiameter / 2 - 4;
   for (const sx of [-1, 1]) {
     for (const sy of [-1, 1]) {
-      const boss = drawCircle(p.bossDiameter / 2)
-        .cut(drawCircle(p.screwDiameter / 2))
-        .translate(sx * bossX, sy * bossY)
-        .sketchOnPlane("XY", [0, 0, p.baseThickness - 1])
-        .extrude(p.bossHeight + 1);
-      parts.push({ shape: boss, name: "screw_boss", color: "#9aa0a8" });
+      parts.push({ shape: screwBoss(p, sx * bossX, sy * bossY), name: "screw_boss", color: "#9aa0a8" });
     }
   }
   return parts;

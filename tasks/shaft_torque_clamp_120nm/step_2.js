@@ -20,19 +20,9 @@ const defaultParams = {
 const bolt = (x, y, z, d, length) =>
   makeCylinder(d / 2, length, [x, y, z - length + 2], [0, 0, 1]).fuse(makeCylinder(d * 0.8, d * 0.6, [x, y, z], [0, 0, 1]));
 
-const main = (r, p) => {
-  const boltX = p.rootLength / 2;
-  const boltYs = [-p.boltSpacing / 2, p.boltSpacing / 2];
-
-  let rootOutline = drawRoundedRectangle(p.rootLength, p.rootWidth, 6).translate(p.rootLength / 2, 0);
-  for (const y of boltYs) rootOutline = rootOutline.cut(drawCircle(p.boltDiameter / 2).translate(boltX, y));
-  const root = rootOutline.sketchOnPlane("XY").extrude(p.rootHeight);
-
-  // Tapered web from the root to the boss, lightened with round holes along its neutral line.
-  const rb = p.bossDiameter / 2;
-  const armStart = p.rootLength - 2;
-  const armEnd = p.bossCentre - rb + 6;
-  let armOutline = draw([armStart, -p.armRootWidth / 2])
+// Tapered web from the root to the boss, lightened with round holes along its neutral line.
+const taperedArm = (p, armStart, armEnd) => {
+  let outline = draw([armStart, -p.armRootWidth / 2])
     .lineTo([armEnd, -p.armTipWidth / 2])
     .lineTo([armEnd, p.armTipWidth / 2])
     .lineTo([armStart, p.armRootWidth / 2])
@@ -41,9 +31,21 @@ const main = (r, p) => {
   for (let i = 1; i <= p.lighteningHoles; i++) {
     const x = armStart + i * pitch;
     const localWidth = p.armRootWidth + ((p.armTipWidth - p.armRootWidth) * (x - armStart)) / (armEnd - armStart);
-    armOutline = armOutline.cut(drawCircle(localWidth * 0.28).translate(x, 0));
+    outline = outline.cut(drawCircle(localWidth * 0.28).translate(x, 0));
   }
-  const arm = armOutline.sketchOnPlane("XY").extrude(p.armHeight);
+  return outline.sketchOnPlane("XY").extrude(p.armHeight);
+};
+
+const main = (r, p) => {
+  const boltX = p.rootLength / 2;
+  const boltYs = [-p.boltSpacing / 2, p.boltSpacing / 2];
+
+  let rootOutline = drawRoundedRectangle(p.rootLength, p.rootWidth, 6).translate(p.rootLength / 2, 0);
+  for (const y of boltYs) rootOutline = rootOutline.cut(drawCircle(p.boltDiameter / 2).translate(boltX, y));
+  const root = rootOutline.sketchOnPlane("XY").extrude(p.rootHeight);
+
+  const rb = p.bossDiameter / 2;
+  const arm = taperedArm(p, p.rootLength - 2, p.bossCentre - rb + 6);
 
   const boss = drawCircle(rb)
     .cut(drawCircle(p.shaftDiameter / 2))

@@ -18,6 +18,19 @@ const plateWithHoles = (w, h, radius, holes, d) => {
   return outline;
 };
 
+// The diagonal strut leaves the plate low and meets the arm near its tip: the third side of the triangle.
+const diagonalRib = (p, armBottom) => {
+  const t = p.plateThickness;
+  const reach = p.armLength - 20;
+  return draw([t - 1, 10])
+    .lineTo([t - 1, 10 + p.ribWidth])
+    .lineTo([reach - p.ribWidth * 1.3, armBottom + 1])
+    .lineTo([reach, armBottom + 1])
+    .close()
+    .sketchOnPlane("XZ", [0, p.ribThickness / 2, 0])
+    .extrude(p.ribThickness);
+};
+
 const main = (r, p) => {
   const t = p.plateThickness;
   const armBottom = p.height - p.armThickness;
@@ -32,15 +45,7 @@ const main = (r, p) => {
     .sketchOnPlane("XY", [0, 0, armBottom])
     .extrude(p.armThickness);
 
-  // The diagonal strut leaves the plate low and meets the arm near its tip: the third side of the triangle.
-  const reach = p.armLength - 20;
-  const rib = draw([t - 1, 10])
-    .lineTo([t - 1, 10 + p.ribWidth])
-    .lineTo([reach - p.ribWidth * 1.3, armBottom + 1])
-    .lineTo([reach, armBottom + 1])
-    .close()
-    .sketchOnPlane("XZ", [0, p.ribThickness / 2, 0])
-    .extrude(p.ribThickness);
+  const rib = diagonalRib(p, armBottom);
 
   return [
     { shape: plate, name: "wall_plate", color: "#6f7780" },

@@ -30,9 +30,8 @@ const hookProfile = (p) => {
   return { outline: stem.fuse(bend).fuse(tip).fuse(cap), bendZ };
 };
 
-const main = (r, p) => {
-  const { outline, bendZ } = hookProfile(p);
-  const arm = outline.sketchOnPlane("XZ", [0, p.barWidth / 2, 0]).extrude(p.barWidth);
+// The wall plate reaches from below the stem's top to above the upper screw, both holes above the stem.
+const wallPlate = (p, bendZ) => {
 
   // The screws sit above the stem, where a driver can reach them.
   const plateBottom = bendZ - p.barThickness;
@@ -40,7 +39,13 @@ const main = (r, p) => {
   const holesZ = [lowHole, lowHole + p.holeSpacing];
   const plateHeight = holesZ[1] + p.holeEdge - plateBottom;
   let plateOutline = drawRoundedRectangle(p.plateWidth, plateHeight, 8).translate(0, plateBottom + plateHeight / 2);
-  const plate = plateOutline.sketchOnPlane("YZ").extrude(p.plateThickness);
+  return plateOutline.sketchOnPlane("YZ").extrude(p.plateThickness);
+};
+
+const main = (r, p) => {
+  const { outline, bendZ } = hookProfile(p);
+  const arm = outline.sketchOnPlane("XZ", [0, p.barWidth / 2, 0]).extrude(p.barWidth);
+  const plate = wallPlate(p, bendZ);
 
   return [
     { shape: plate, name: "wall_plate", color: "#b8bcc2" },
