@@ -113,18 +113,11 @@ const main = (r, p) => {
       .sketchOnPlane("XY", [0, 0, p.armHeight])
       .extrude(24);
     parts.push({ shape: arm, name: "armrest", color: "#d8956a" });
-    const frontY = halfD - 60;
-    parts.push({
-      shape: makeCylinder(16, p.armHeight + 2 - seatTopAt(frontY) + 10, [x, frontY, seatTopAt(frontY) - 10]),
-      name: "arm_support",
-      color: "#6b4226",
-    });
-    const rearY = armBack + 20;
-    parts.push({
-      shape: makeCylinder(16, p.armHeight + 2 - seatTopAt(rearY) + 10, [x, rearY, seatTopAt(rearY) - 10]),
-      name: "arm_support",
-      color: "#6b4226",
-    });
+    // Two round supports per armrest, standing on the dished seat near its front and back.
+    for (const y of [halfD - 60, armBack + 20]) {
+      const foot = seatTopAt(y) - 10;
+      parts.push({ shape: makeCylinder(16, p.armHeight + 2 - foot, [x, y, foot]), name: "arm_support", color: "#6b4226" });
+    }
   }
   return parts;
 };
