@@ -21,12 +21,21 @@ let loading: Promise<Kernel> | null = null;
 
 /**
  * Loads the WASM kernel once per realm (page worker, Node worker thread or test process).
- * `wasmLocation` is a URL in the browser (Vite `?url` import) and a file path in Node.
+ * `wasmLocation` is a URL in the browser (Vite `?url` import) and a file path in Node. A page can
+ * start the 23 MB download before the kernel's own code has loaded and hand the response over as
+ * `download`; it is then compiled as it streams in.
  */
-export function loadKernel(wasmLocation: string): Promise<Kernel> {
+export function loadKernel(wasmLocation: string, download?: Promise<Response>): Promise<Kernel> {
   loading ??= (async () => {
     const started = performance.now();
+    const streaming = download && {
+      instantiateWasm(imports: WebAssembly.Imports, done: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) {
+        void WebAssembly.instantiateStreaming(download, imports).then(({ instance, module }) => done(instance, module));
+        return {};
+      },
+    };
     const oc = (await opencascade({
+      ...streaming,
       locateFile: () => wasmLocation,
       // STEP export prints transfer statistics; they are noise in a console pane and in CLI output.
       print: () => {},

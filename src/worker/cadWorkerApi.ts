@@ -21,7 +21,9 @@ let current: BuiltModel | null = null;
 /** The last build of any outcome, with its source: a failed build is scored as a failure. */
 let last: { outcome: BuildOutcome; source: string } | null = null;
 
-const kernel = () => loadKernel(wasmUrl);
+/** The WASM download the worker entry started before this module loaded. */
+let earlyDownload: Promise<Response> | undefined;
+const kernel = () => loadKernel(wasmUrl, earlyDownload);
 
 /** Held until this worker ends, however it ends; see `CadWorkerApi.init`. */
 function holdLifeLock(): Promise<string | null> {
@@ -116,4 +118,8 @@ const api: CadWorkerApi = {
   },
 };
 
-Comlink.expose(api);
+/** Starts answering the page; `download` is the kernel's WASM, already on its way. */
+export function exposeCadWorker(download: Promise<Response>): void {
+  earlyDownload = download;
+  Comlink.expose(api);
+}
