@@ -35,4 +35,5 @@ export type FromThread =
   | { type: "ready"; initMs: number }
   /** The candidate's own code starts now: the time limit runs from here, not from task preparation. */
   | { type: "started"; jobId: number }
-  | { type: "done"; jobId: number; result: BuildSummary | ScoreResult; heapBytes: number };
+  /** `poisoned`: the job changed the realm beyond repair; the thread must not run another. */
+  | { type: "done"; jobId: number; result: BuildSummary | ScoreResult; heapBytes: number; poisoned: boolean };

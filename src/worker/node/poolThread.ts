@@ -1,5 +1,5 @@
 import { parentPort } from "node:worker_threads";
-import { heapBytes } from "../../kernel";
+import { heapBytes, isRealmPoisoned } from "../../kernel";
 import { loadNodeKernel } from "../../kernel/nodeKernel";
 import type { FromThread, ToThread } from "./poolJob";
 import { prepareJob, runJob } from "./runJob";
@@ -15,6 +15,6 @@ port.on("message", async ({ jobId, job }: ToThread) => {
   await prepareJob(kernel, job);
   send({ type: "started", jobId });
   const result = await runJob(kernel, job);
-  send({ type: "done", jobId, result, heapBytes: heapBytes(kernel.oc) });
+  send({ type: "done", jobId, result, heapBytes: heapBytes(kernel.oc), poisoned: isRealmPoisoned() });
 });
 send({ type: "ready", initMs: kernel.initMs });

@@ -60,4 +60,16 @@ describe("WorkerPool", () => {
     expect(results.every((r) => r.ok)).toBe(true);
     expect(pool.stats.recycles).toBe(3);
   });
+
+  it("replaces a thread whose realm a candidate damaged beyond repair", async () => {
+    pool = new WorkerPool();
+    const [damaging, next] = await pool.runAll([
+      { kind: "build", code: "Object.preventExtensions(Array.prototype);\nconst main = () => replicad.makeBaseBox(1, 1, 1);" },
+      box(2),
+    ]);
+    expect(damaging.ok).toBe(false);
+    expect(damaging.failure?.message).toContain("Array.prototype");
+    expect(pool.stats.recycles).toBe(1);
+    expect(next.parts[0].volume_mm3).toBeCloseTo(8, 6);
+  });
 });

@@ -8,7 +8,10 @@ export interface PoolOptions {
   workers?: number;
   /** Wall-clock limit of one job, from the moment a ready thread receives it. */
   timeoutMs?: number;
-  /** A thread whose WASM heap passed this after a job is replaced before its next job: the heap never shrinks. */
+  /**
+   * A thread whose WASM heap passed this after a job is replaced before its next job: the heap
+   * never shrinks. A thread whose realm a candidate damaged beyond repair is replaced too.
+   */
   recycleHeapBytes?: number;
   /** V8 heap limit of a thread, so runaway JS allocation kills the thread and not the process. */
   maxOldGenerationMb?: number;
@@ -138,7 +141,7 @@ export class WorkerPool {
       slot.current = null;
       this.stats.jobs++;
       current.resolve(message.result as PoolResult);
-      if (message.heapBytes > this.recycleHeapBytes) {
+      if (message.heapBytes > this.recycleHeapBytes || message.poisoned) {
         this.stats.recycles++;
         this.replace(slot);
       }
