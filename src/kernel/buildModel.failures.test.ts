@@ -134,6 +134,7 @@ describe("empty and degenerate shapes", () => {
 const main = () => makeBaseBox(10, 10, 10).cut(makeBaseBox(20, 20, 20).translate(0, 0, -5));`);
     expect(f.class).toBe("empty_shape");
     expect(f.message).toContain('"model"');
+    expect(f.message).not.toContain("[object");
   });
 
   it("rejects a shape with NaN dimensions", async () => {

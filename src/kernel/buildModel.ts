@@ -79,7 +79,7 @@ export async function buildModel(kernel: Kernel, source: string, overrides: Part
         refuseTampering(guard.restore());
       }
       const parts = normaliseResult(value, isShape3D);
-      for (const part of parts) checkSolid(part);
+      for (const part of parts) checkSolid(part, kernel);
       return { parts, params, defaults: instance.defaultParams };
     });
     const model: BuiltModel = {
@@ -148,14 +148,17 @@ export function mergeParams(defaults: Params, overrides: Partial<Params>): Param
   return params;
 }
 
-function checkSolid(part: BuiltPart): void {
+function checkSolid(part: BuiltPart, kernel: Kernel): void {
   let volume: number;
   let bounds: number[][];
   try {
     volume = replicad.measureVolume(part.shape);
     bounds = part.shape.boundingBox.bounds as unknown as number[][];
   } catch (error) {
-    throw new BuildError({ class: "empty_shape", message: `part "${part.name}" cannot be measured: ${(error as Error).message ?? error}` });
+    throw new BuildError({
+      class: "empty_shape",
+      message: `part "${part.name}" cannot be measured (${describeKernelError(error, kernel)}): it holds no solid, e.g. a cut removed everything`,
+    });
   }
   if (!bounds.flat().every(Number.isFinite) || !Number.isFinite(volume)) {
     throw new BuildError({ class: "empty_shape", message: `part "${part.name}" has NaN or infinite dimensions` });
@@ -164,6 +167,17 @@ function checkSolid(part: BuiltPart): void {
     throw new BuildError({ class: "empty_shape", message: `part "${part.name}" has zero volume: it is not a closed solid` });
   }
   part.measured = { volume, bounds: bounds as NonNullable<BuiltPart["measured"]>["bounds"] };
+}
+
+/** A JS error's message, or a WASM exception decoded by the kernel (its raw form prints as "[object ...]"). */
+function describeKernelError(error: unknown, kernel: Kernel): string {
+  if (error instanceof Error) return error.message;
+  try {
+    const [type, message] = kernel.oc.getExceptionMessage(error);
+    return [type, message].filter(Boolean).join(": ") || "kernel exception";
+  } catch {
+    return "kernel exception";
+  }
 }
 
 function captureConsole(logs: LogEntry[]): UserConsole {
