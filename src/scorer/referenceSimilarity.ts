@@ -47,10 +47,23 @@ function rotatePoints(points: Float64Array, m: number[]): Float64Array {
   return out;
 }
 
-function distances(points: Float64Array, surface: SurfaceDistance, limit = Infinity): Float64Array {
+/** Distances of `points` into `out`, summed in order; null as soon as `exceeds(sum so far)`. */
+function runningSum(points: Float64Array, surface: SurfaceDistance, out: Float64Array, exceeds: (sum: number) => boolean): number | null {
+  let sum = 0;
+  for (let i = 0; i < points.length / 3; i++) {
+    out[i] = surface.distance(points[3 * i], points[3 * i + 1], points[3 * i + 2]);
+    sum += out[i];
+    if (exceeds(sum)) return null;
+  }
+  return sum;
+}
+
+/** Distances of all `points`, taking the first `known.length` from `known`. */
+function distancesAfter(points: Float64Array, surface: SurfaceDistance, known: Float64Array): Float64Array {
   const out = new Float64Array(points.length / 3);
-  for (let i = 0; i < out.length && i < limit; i++) out[i] = surface.distance(points[3 * i], points[3 * i + 1], points[3 * i + 2]);
-  return out.subarray(0, Math.min(out.length, limit));
+  out.set(known.subarray(0, Math.min(known.length, out.length)));
+  for (let i = known.length; i < out.length; i++) out[i] = surface.distance(points[3 * i], points[3 * i + 1], points[3 * i + 2]);
+  return out;
 }
 
 function transpose(m: number[]): number[] {
@@ -72,17 +85,33 @@ export function scoreReferenceSimilarity(candidate: NormalisedShape, reference: 
     return { m, index, extentError: ext.reduce((s, v, k) => s + Math.abs(v - reference.extents[k]), 0) };
   });
   const bestExtent = Math.min(...ranked.map((r) => r.extentError));
-  const plausible = ranked.filter((r) => r.extentError <= bestExtent + 0.05).map((r) => {
-    const forward = distances(rotatePoints(candidate.samples.subarray(0, coarse * 3), r.m), reference.distance);
-    const back = distances(rotatePoints(reference.samples.subarray(0, coarse * 3), transpose(r.m)), candidate.distance);
-    return { ...r, coarse: (mean(forward) + mean(back)) / 2 };
-  });
+  const keep = fine ? 3 : 1;
+  const candidateCoarse = candidate.samples.subarray(0, coarse * 3);
+  const referenceCoarse = reference.samples.subarray(0, coarse * 3);
+  // Distances are never negative, so an orientation whose running coarse Chamfer already
+  // exceeds the keep-th best complete one cannot be among those measured: stop it there.
+  const complete: number[] = [];
+  const plausible: { m: number[]; index: number; coarse: number; forward: Float64Array; back: Float64Array }[] = [];
+  for (const r of ranked.filter((r) => r.extentError <= bestExtent + 0.05)) {
+    const bound = complete.length >= keep ? complete[keep - 1] : Infinity;
+    const forward = new Float64Array(coarse), back = new Float64Array(coarse);
+    const n = candidateCoarse.length / 3, nb = referenceCoarse.length / 3;
+    const sumF = runningSum(rotatePoints(candidateCoarse, r.m), reference.distance, forward, (sum) => sum / n / 2 > bound);
+    if (sumF === null) continue;
+    const sumB = runningSum(rotatePoints(referenceCoarse, transpose(r.m)), candidate.distance, back, (sum) => (sumF / n + sum / nb) / 2 > bound);
+    if (sumB === null) continue;
+    const value = n && nb ? (sumF / n + sumB / nb) / 2 : Infinity;
+    plausible.push({ ...r, coarse: value, forward: forward.subarray(0, n), back: back.subarray(0, nb) });
+    complete.push(value);
+    complete.sort((x, y) => x - y);
+  }
   plausible.sort((a, b) => a.coarse - b.coarse || a.index - b.index);
 
   let best: { index: number; iou: number; chamfer: number; fscore: number; precision: number; recall: number; score: number } | null = null;
-  for (const r of plausible.slice(0, fine ? 3 : 1)) {
-    const forward = distances(rotatePoints(candidate.samples, r.m), reference.distance);
-    const back = distances(rotatePoints(reference.samples, transpose(r.m)), candidate.distance);
+  for (const r of plausible.slice(0, keep)) {
+    // The first coarse samples are the first of the full set: their distances are known.
+    const forward = distancesAfter(rotatePoints(candidate.samples, r.m), reference.distance, r.forward);
+    const back = distancesAfter(rotatePoints(reference.samples, transpose(r.m)), candidate.distance, r.back);
     const precision = forward.filter((d) => d <= F_SCORE_TAU).length / Math.max(1, forward.length);
     const recall = back.filter((d) => d <= F_SCORE_TAU).length / Math.max(1, back.length);
     const fscore = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
@@ -106,7 +135,7 @@ export function scoreReferenceSimilarity(candidate: NormalisedShape, reference: 
       tau: F_SCORE_TAU,
       samples: candidate.samples.length / 3,
       orientation: b.index,
-      orientations_measured: Math.min(plausible.length, fine ? 3 : 1),
+      orientations_measured: Math.min(plausible.length, keep),
     },
   };
 }
