@@ -31,6 +31,7 @@ export async function scorerFigures(kernel: Kernel, tasks: Task[]): Promise<Figu
   const figures: Figure[] = [];
   const fullMs: number[] = [];
   const overheads: number[] = [];
+  const stepMs: Partial<Record<(typeof STEPS)[number], number[]>> = {};
   for (const task of tasks) {
     await scoreCandidate(kernel, task, task.reference, { mode: "fast" });
     const fast = await scoreRuns(kernel, task, "fast", FAST_RUNS);
@@ -49,11 +50,15 @@ export async function scorerFigures(kernel: Kernel, tasks: Task[]): Promise<Figu
     });
     for (const step of STEPS) {
       const times = fast.results.map((r) => r.elapsed_ms.dimensions?.[step]).filter((t): t is number => typeof t === "number");
-      if (times.length) figures.push({ group, label: `fast score time: ${step}`, value: median(times), unit: "ms", note: `median of ${times.length}` });
+      if (times.length) (stepMs[step] ??= []).push(median(times));
     }
     const full = await scoreRuns(kernel, task, "full", 1);
     fullMs.push(full.wallMs[0]);
     figures.push({ group, label: "full score, wall clock", value: full.wallMs[0], unit: "ms", target: { max: 5000, source: "issue 3" }, note: "first full score: includes the full-mode reference" });
+  }
+  for (const step of STEPS) {
+    const times = stepMs[step];
+    if (times) figures.push({ group: "score, all references", label: `fast score time: ${step}`, value: median(times), unit: "ms", note: `median over ${times.length} tasks; max ${Math.max(...times).toFixed(0)} ms` });
   }
   figures.push(
     { group: "score, all references", label: "fast score overhead, median over tasks", value: median(overheads), unit: "%", target: { max: 30, source: "issue 3" }, note: `${tasks.length} tasks` },
