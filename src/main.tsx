@@ -22,3 +22,4 @@ store = startWorkbench(client, () => new CadWorkerClient({ spawn: spawnCadWorker
 
 const { mountApp } = await import("./ui/mountApp");
 mountApp(document.getElementById("root")!, store);
+void import("./ui/agent/installAgent").then(({ installAgent }) => installAgent(store));
