@@ -5,6 +5,7 @@ import { ConsolePane } from "./ConsolePane";
 import { ParamsPanel } from "./ParamsPanel";
 import { RewardCard } from "./RewardCard";
 import { StatusLine } from "./StatusLine";
+import { TaskChecklist } from "./tasks/TaskChecklist";
 import { Toolbar } from "./Toolbar";
 import { Viewer } from "./viewer/Viewer";
 
@@ -30,7 +31,12 @@ export function App({ store }: { store: WorkbenchStore }) {
         </section>
         <section className="right-pane">
           <Viewer model={state.model} stale={state.stale} frameKey={state.task.id} onDrawn={(model) => store.modelDrawn(model)} />
-          {state.task.reference.trim() !== "" && <RewardCard score={state.score} scoring={state.scoring} error={state.scoreError} />}
+          {state.task.reference.trim() !== "" && (
+            <div className="score-row">
+              <TaskChecklist task={state.task} score={state.score} scoring={state.scoring} scoreError={state.scoreError} />
+              <RewardCard score={state.score} scoring={state.scoring} error={state.scoreError} />
+            </div>
+          )}
         </section>
       </main>
     </div>

@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { WorkbenchState, WorkbenchStore } from "./state/workbenchStore";
 import { downloadFile } from "./downloadFile";
 import type { ExportFormat } from "../worker/protocol";
+import { TaskPicker } from "./tasks/TaskPicker";
 
 const MB = 1024 * 1024;
 const EXPORT_TYPES: Record<ExportFormat, string> = { stl: "model/stl", step: "model/step" };
@@ -21,16 +22,7 @@ export function Toolbar({ state, store }: { state: WorkbenchState; store: Workbe
   return (
     <header className="toolbar">
       <span className="brand">CADForge</span>
-      <label className="task-picker">
-        <span>Task</span>
-        <select value={state.task.id} onChange={(e) => store.selectTask(e.target.value)}>
-          {state.tasks.map((task) => (
-            <option key={task.id} value={task.id}>
-              {task.id}
-            </option>
-          ))}
-        </select>
-      </label>
+      <TaskPicker tasks={state.tasks} current={state.task} onChoose={(id) => store.selectTask(id)} />
       <button type="button" className="primary" onClick={() => store.build()} title="Build now (Ctrl/Cmd+Enter)">
         Build
       </button>

@@ -1,0 +1,59 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Kernel } from "../../kernel";
+import { loadNodeKernel } from "../../kernel/nodeKernel";
+import { scoreCandidate } from "../../scorer";
+import { loadCatalogueFromDisk } from "../../tasks/loadFromDisk";
+import type { Task } from "../../tasks/types";
+import { checklistProgress } from "./checklistProgress";
+
+let kernel: Kernel;
+let clip: Task;
+let hook: Task;
+
+beforeAll(async () => {
+  kernel = await loadNodeKernel();
+  const { tasks } = await loadCatalogueFromDisk();
+  clip = tasks.find((t) => t.id === "cable_clip_snap")!;
+  hook = tasks.find((t) => t.id === "wall_j_hook_120n")!;
+});
+
+describe("checklist progress from a real score", () => {
+  it("the cable clip's seed (a bare pad): envelope met, one of two arms, no hole, no named parts", async () => {
+    const score = await scoreCandidate(kernel, clip, clip.seed, { mode: "fast" });
+    const byId = Object.fromEntries(checklistProgress(clip.checklist, score).map((p) => [p.id, p]));
+    expect(Object.keys(byId)).toEqual(clip.checklist.map((i) => i.id));
+    expect(byId.envelope).toMatchObject({ state: "satisfied", detail: "45 × 20 × 3 mm, fits" });
+    expect(byId.two_arms).toMatchObject({ state: "partial", detail: "1 of 2 snap arms" });
+    expect(byId.screw_hole).toMatchObject({ state: "missing", detail: "0 of 1 hole" });
+    expect(byId.base_pad).toMatchObject({ state: "missing", detail: "no part named “base pad”" });
+  });
+
+  it("the hook's reference meets every item and says what it measured", async () => {
+    const score = await scoreCandidate(kernel, hook, hook.reference, { mode: "fast" });
+    const progress = checklistProgress(hook.checklist, score);
+    expect(progress.map((p) => p.state)).toEqual(hook.checklist.map(() => "satisfied"));
+    const holes = progress.find((p) => p.kind === "through_holes")!;
+    expect(holes.detail).toMatch(/^(\d+) of \1 holes$/);
+    const plate = progress.find((p) => p.id === "wall_plate")!;
+    expect(plate.detail).toMatch(/^[\w ]+: \d+ % of the volume$/);
+  });
+
+  it("a named part too small for its share says what it lacks", async () => {
+    const tiny = `const { makeBaseBox } = replicad;
+const main = () => [
+  { shape: makeBaseBox(45, 20, 3), name: "body" },
+  { shape: makeBaseBox(2, 2, 0.5).translate([30, 0, 0]), name: "base pad" },
+];`;
+    const score = await scoreCandidate(kernel, clip, tiny, { mode: "fast" });
+    const pad = checklistProgress(clip.checklist, score).find((p) => p.id === "base_pad")!;
+    expect(pad.state).toBe("partial");
+    expect(pad.detail).toMatch(/^base pad: 0 % of the volume \(needs 20 %, too short along X\)$/);
+  });
+
+  it("code that does not build meets nothing; no score yet means checking", async () => {
+    const score = await scoreCandidate(kernel, clip, "const main = () => makeBaseBox(1, 2, 3);", { mode: "fast" });
+    expect(score.ok).toBe(false);
+    expect(checklistProgress(clip.checklist, score).map((p) => p.state)).toEqual(clip.checklist.map(() => "failed"));
+    expect(checklistProgress(clip.checklist, null).map((p) => [p.state, p.detail])).toEqual(clip.checklist.map(() => ["checking", ""]));
+  });
+});
