@@ -32,12 +32,6 @@ function rollout(id: string, task: Task, code: string, result: ScoreResult): Rol
   return { id, line: 0, task_id: task.id, code, result };
 }
 
-function step(task: Task, label: string): string {
-  const found = task.trajectory.find((s) => s.label === label) ?? task.trajectory.find((s) => s.file === label);
-  if (!found) throw new Error(`${task.id} has no trajectory step ${label}: ${task.trajectory.map((s) => s.file).join(", ")}`);
-  return found.code;
-}
-
 beforeAll(async () => {
   kernel = await loadNodeKernel();
   tasks = new Map((await loadCatalogueFromDisk()).tasks.map((t) => [t.id, t]));
