@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from "react";
+import { useState, useSyncExternalStore } from "react";
 import type { WorkbenchStore } from "./state/workbenchStore";
 import { CodeEditor } from "./editor/CodeEditor";
 import { ConsolePane } from "./ConsolePane";
@@ -8,15 +8,36 @@ import { StatusLine } from "./StatusLine";
 import { TaskChecklist } from "./tasks/TaskChecklist";
 import { Toolbar } from "./Toolbar";
 import { Viewer } from "./viewer/Viewer";
+import { initialView, rememberView, type AppView } from "./replay/appView";
+import { ReplayView } from "./replay/ReplayView";
+import { useReplaySession } from "./replay/useReplaySession";
+import { ViewNav } from "./replay/ViewNav";
+import { Landing } from "./tour/Landing";
+import { TourView } from "./tour/TourView";
 
 export function App({ store }: { store: WorkbenchStore }) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const firstBuildDone = state.model !== null || state.failure !== null;
+  const [start] = useState(() => initialView(location.search));
+  const [view, setView] = useState<AppView>(start.view);
+  const session = useReplaySession(state.tasks, view === "replay" || view === "tour");
+  const show = (next: AppView) => {
+    rememberView(next);
+    setView(next);
+  };
+  const openInEditor = (taskId: string, code: string) => {
+    store.openCode(taskId, code);
+    show("editor");
+  };
 
   return (
-    <div className="app" data-build-id={state.model?.buildId ?? 0}>
-      <Toolbar state={state} store={store} />
-      <main className="workspace">
+    <div className="app" data-build-id={state.model?.buildId ?? 0} data-view={view}>
+      <ViewNav view={view} onChange={show} />
+      {view === "welcome" && <Landing onStartTour={() => show("tour")} onOpenReplay={() => show("replay")} onOpenEditor={() => show("editor")} />}
+      {view === "replay" && session && <ReplayView session={session} initialTaskId={start.taskId ?? state.task.id} onOpenInEditor={openInEditor} />}
+      {view === "tour" && session && <TourView session={session} onFinish={openInEditor} onExit={() => show("welcome")} />}
+      {view === "editor" && <Toolbar state={state} store={store} />}
+      {view === "editor" && <main className="workspace">
         <section className="left-pane">
           <CodeEditor
             code={state.code}
@@ -38,7 +59,7 @@ export function App({ store }: { store: WorkbenchStore }) {
             </div>
           )}
         </section>
-      </main>
+      </main>}
     </div>
   );
 }

@@ -67,17 +67,18 @@ export class WorkbenchStore {
 
   /**
    * `startScoring` creates the client of a second worker that only scores, so a score never holds
-   * up a build; it is called once the first model is on screen.
+   * up a build; it is called once the first model is on screen. `opening` (a share link's code and
+   * values) is shown instead of the saved code, which stays saved until the user edits.
    */
-  constructor(client: CadWorkerClient, startScoring: () => CadWorkerClient, tasks: Task[], initialTaskId: string | null) {
+  constructor(client: CadWorkerClient, startScoring: () => CadWorkerClient, tasks: Task[], initialTaskId: string | null, opening: { code: string; params: Params } | null = null) {
     this.client = client;
     this.startScoring = startScoring;
     const task = tasks.find((t) => t.id === initialTaskId) ?? tasks[0];
     this.state = {
       tasks,
       task,
-      code: codeStorage.load(task.id) ?? task.seed,
-      params: {},
+      code: opening?.code ?? codeStorage.load(task.id) ?? task.seed,
+      params: opening?.params ?? {},
       defaultParams: null,
       model: null,
       stale: false,
@@ -210,6 +211,17 @@ export class WorkbenchStore {
     if (!task || task === this.state.task) return;
     codeStorage.rememberTask(id);
     this.set({ task, code: codeStorage.load(id) ?? task.seed, params: {}, defaultParams: null, model: null, stale: false, failure: null, cancelled: false, logs: [], score: null });
+    this.build();
+  }
+
+  /** Continues from code written elsewhere (a replayed step): that task and code, saved as the user's and built now. */
+  openCode(taskId: string, code: string): void {
+    const task = this.state.tasks.find((t) => t.id === taskId);
+    if (!task) return;
+    codeStorage.rememberTask(taskId);
+    codeStorage.save(taskId, code);
+    const fresh = task === this.state.task ? {} : { model: null, stale: false, failure: null, cancelled: false, logs: [], score: null };
+    this.set({ task, code, params: {}, defaultParams: null, ...fresh });
     this.build();
   }
 
