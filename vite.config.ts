@@ -1,8 +1,23 @@
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+import { precachePlugin } from "./src/sw/precachePlugin.ts";
+
+/**
+ * The dev server needs inline scripts (React Refresh's preamble) that the page's policy forbids, so
+ * it serves index.html without it; builds keep it.
+ */
+function devWithoutCsp(): Plugin {
+  return {
+    name: "cadforge:dev-without-csp",
+    apply: "serve",
+    transformIndexHtml: (html) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ""),
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  // Relative URLs everywhere, so `dist/` works from any static host under any sub-path.
+  base: "./",
+  plugins: [react(), precachePlugin(), devWithoutCsp()],
   worker: { format: "es" },
   build: {
     target: "es2022",

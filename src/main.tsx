@@ -18,7 +18,7 @@ const client = new CadWorkerClient({
 });
 
 const { startWorkbench } = await import("./ui/startWorkbench");
-store = startWorkbench(client, () => new CadWorkerClient({ spawn: spawnCadWorker }), settings.problems);
+store = await startWorkbench(client, () => new CadWorkerClient({ spawn: spawnCadWorker }), settings.problems, location.hash);
 
 const { mountApp } = await import("./ui/mountApp");
 mountApp(document.getElementById("root")!, store);

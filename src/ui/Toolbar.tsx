@@ -2,6 +2,8 @@ import { useState } from "react";
 import type { WorkbenchState, WorkbenchStore } from "./state/workbenchStore";
 import { downloadFile } from "./downloadFile";
 import type { ExportFormat } from "../worker/protocol";
+import { ShareButton } from "./share/ShareButton";
+import { VersionStatus } from "./update/VersionStatus";
 import { TaskPicker } from "./tasks/TaskPicker";
 
 const MB = 1024 * 1024;
@@ -32,6 +34,7 @@ export function Toolbar({ state, store }: { state: WorkbenchState; store: Workbe
       <button type="button" onClick={() => store.resetCode()} title="Back to the task's starting code">
         Reset
       </button>
+      <ShareButton taskId={state.task.id} code={state.code} params={state.params} />
       <label className="time-limit" title="A build running longer is stopped">
         <span>Limit (s)</span>
         <input
@@ -53,6 +56,7 @@ export function Toolbar({ state, store }: { state: WorkbenchState; store: Workbe
         />
       </label>
       <span className="spacer" />
+      <VersionStatus />
       <button type="button" onClick={() => exportAs("stl")} disabled={!state.model}>
         STL
       </button>
