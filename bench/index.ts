@@ -1,5 +1,6 @@
-import { buildModel } from "../src/kernel";
+import { buildModel, type Kernel } from "../src/kernel";
 import { loadCatalogueFromDisk } from "../src/tasks/loadFromDisk";
+import type { Task } from "../src/tasks/types";
 import type { PoolJob } from "../src/worker/node/poolJob";
 import type { Figure } from "./figure";
 import { kernelFigures } from "./kernelFigures";
@@ -9,45 +10,64 @@ import { startPreview } from "./previewServer";
 import { formatTable, toJson } from "./report";
 import { heapFigures, scorerFigures } from "./scorerFigures";
 
-/** `npm run bench [-- --json]`: every figure the issues ask for, each with its target when one is set. */
+/**
+ * `npm run bench [-- --json]`: every figure the issues ask for, each with its target when one is
+ * set. A section that fails is reported on stderr and the exit status is 1, but the figures of
+ * the other sections are still printed.
+ */
 const asJson = process.argv.includes("--json");
 const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);
 const figures: Figure[] = [];
+const failed: string[] = [];
 
-progress("kernel init and fixture build");
+async function section(name: string, measure: () => Promise<Figure[]>): Promise<void> {
+  progress(name);
+  try {
+    figures.push(...(await measure()));
+  } catch (error) {
+    failed.push(name);
+    progress(`FAILED: ${name}: ${(error as Error)?.stack ?? error}`);
+  }
+}
+
 const { kernel, figures: kernelResults } = await kernelFigures();
 figures.push(...kernelResults);
 
 const { tasks } = await loadCatalogueFromDisk();
-for (const task of tasks) {
-  const outcome = await buildModel(kernel, task.reference);
-  if (!outcome.ok) throw new Error(`the reference of ${task.id} does not build: ${outcome.error.message}`);
-  outcome.model.dispose();
-}
+await checkReferencesBuild(kernel, tasks);
 /** Throughput and heap run on the two tasks issue 3 names, so the figures compare across catalogue growth. */
 const issueTasks = tasks.filter((t) => t.id === "caster_wheel_fork" || t.id === "axial_motor_stator_12_slot");
 
-progress(`score times of ${tasks.length} reference models`);
-figures.push(...(await scorerFigures(kernel, tasks)));
-
-progress("batch throughput with 1 and 2 workers");
-const batch: PoolJob[] = Array.from({ length: 6 }, () =>
-  issueTasks.flatMap((task): PoolJob[] => [
-    { kind: "score", task, code: task.reference, mode: "fast" },
-    { kind: "score", task, code: task.seed, mode: "fast" },
-  ]),
-).flat();
-figures.push(...(await poolFigures(batch, `fast scores (reference and seed of ${issueTasks.map((t) => t.id).join(", ")})`)));
-
-progress("heap over 500 scored candidates");
-figures.push(...(await heapFigures(kernel, issueTasks)));
-
-progress("page figures: production build, vite preview, headless Chromium");
-const server = await startPreview();
-try {
-  figures.push(...(await pageFigures(server.url)));
-} finally {
-  await server.close();
-}
+await section(`score times of ${tasks.length} reference models`, () => scorerFigures(kernel, tasks));
+await section("batch throughput with 1 and 2 workers", () => {
+  const batch: PoolJob[] = Array.from({ length: 6 }, () =>
+    issueTasks.flatMap((task): PoolJob[] => [
+      { kind: "score", task, code: task.reference, mode: "fast" },
+      { kind: "score", task, code: task.seed, mode: "fast" },
+    ]),
+  ).flat();
+  return poolFigures(batch, `fast scores (reference and seed of ${issueTasks.map((t) => t.id).join(", ")})`);
+});
+await section("heap over 500 scored candidates", () => heapFigures(kernel, issueTasks));
+await section("page figures: production build, vite preview, headless Chromium", async () => {
+  const server = await startPreview();
+  try {
+    return await pageFigures(server.url);
+  } finally {
+    await server.close();
+  }
+});
 
 process.stdout.write((asJson ? toJson(figures) : formatTable(figures)) + "\n");
+if (failed.length) {
+  progress(`${failed.length} section(s) failed: ${failed.join("; ")}`);
+  process.exitCode = 1;
+}
+
+async function checkReferencesBuild(kernel: Kernel, tasks: Task[]): Promise<void> {
+  for (const task of tasks) {
+    const outcome = await buildModel(kernel, task.reference);
+    if (!outcome.ok) throw new Error(`the reference of ${task.id} does not build: ${outcome.error.message}`);
+    outcome.model.dispose();
+  }
+}
