@@ -2,6 +2,7 @@ import * as Comlink from "comlink";
 import type { BuildFailure } from "../kernel/failure";
 import type { ScoreResult } from "../scorer/types";
 import type { BuildRequest, BuildResponse, CadWorkerApi, ExportFormat, ScoreRequest } from "./protocol";
+import { lostRunFailure, type LostRun } from "./lostRunFailure";
 
 /** What the client needs of a worker: Comlink endpoint plus terminate and crash events. */
 export interface WorkerLike extends Comlink.Endpoint {
@@ -45,6 +46,17 @@ export interface ClientStatus {
   recycles: number;
   /** Kernel load time of the first worker, once known. */
   initMs: number | null;
+}
+
+/** A call whose worker had to be ended or died; `failure` is how such a run is scored. */
+export class WorkerRunLost extends Error {
+  readonly failure: BuildFailure;
+  constructor(what: string, lost: LostRun) {
+    const failure = lostRunFailure(lost);
+    super(`${what}: ${failure.message}`);
+    this.name = "WorkerRunLost";
+    this.failure = failure;
+  }
 }
 
 export class ScoreSuperseded extends Error {
@@ -195,16 +207,7 @@ export class CadWorkerClient {
       return response;
     }
     if (outcome.kind === "cancelled") return null;
-    const failure: BuildFailure =
-      outcome.kind === "timeout"
-        ? { class: "timeout", message: `the build ran past the ${formatSeconds(this.timeLimitMs)} time limit and was stopped`, line: null, column: null, operation: null }
-        : {
-            class: /memory|OOM/i.test(outcome.message) ? "out_of_memory" : "kernel_error",
-            message: `the CAD worker crashed during the build (${outcome.message}); a fresh worker has taken its place`,
-            line: null,
-            column: null,
-            operation: null,
-          };
+    const failure = lostRunFailure(outcome.kind === "timeout" ? { reason: "timeout", limitMs: this.timeLimitMs } : { reason: "crashed", message: outcome.message });
     return { ok: false, failure, defaultParams: null, logs: [], buildMs: performance.now() - started, heapBytes: 0 };
   }
 
@@ -250,9 +253,8 @@ export class CadWorkerClient {
 
   private unwrap<T>(outcome: Run<T>, what: string, limitMs = this.timeLimitMs): T {
     if (outcome.kind === "done") return outcome.value;
-    if (outcome.kind === "timeout") throw new Error(`${what} ran past the ${formatSeconds(limitMs)} time limit`);
     if (outcome.kind === "cancelled") throw new Error(`${what} was cancelled`);
-    throw new Error(`${what} failed: the CAD worker crashed (${outcome.message}); a fresh worker has taken its place`);
+    throw new WorkerRunLost(what, outcome.kind === "timeout" ? { reason: "timeout", limitMs } : { reason: "crashed", message: outcome.message });
   }
 
   /** After a restart the worker holds no model; exports need the one on screen. */
@@ -325,8 +327,4 @@ export class CadWorkerClient {
     this.status = { ...this.status, ...change };
     this.options.onStatus?.(this.status);
   }
-}
-
-function formatSeconds(ms: number): string {
-  return `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1)} s`;
 }

@@ -2,6 +2,7 @@ import { Worker } from "node:worker_threads";
 import type { BuildFailure } from "../../kernel";
 import type { FromThread, PoolJob, PoolResult } from "./poolJob";
 import { lostJobResult } from "./runJob";
+import { lostRunFailure } from "../lostRunFailure";
 
 export interface PoolOptions {
   /** Threads kept alive; each holds its own kernel (about 60 MB of WASM heap at rest). */
@@ -197,11 +198,7 @@ export class WorkerPool {
     this.stats.timeouts++;
     this.replace(slot);
     const limitMs = phase === "run" ? this.timeoutMs : PREPARE_LIMIT_MS;
-    const message =
-      phase === "run"
-        ? `the build did not finish within ${limitMs} ms and was stopped`
-        : `preparing the task (its reference model) did not finish within ${limitMs} ms`;
-    this.settleLost(current, { class: "timeout", message, line: null, column: null, operation: null }, limitMs);
+    this.settleLost(current, lostRunFailure({ reason: "timeout", limitMs, phase }), limitMs);
     this.dispatch();
   }
 
@@ -212,15 +209,5 @@ export class WorkerPool {
 }
 
 function crashFailure(error: Error | null): BuildFailure {
-  const code = (error as { code?: string } | null)?.code;
-  const outOfMemory = code === "ERR_WORKER_OUT_OF_MEMORY" || /memory/i.test(error?.message ?? "");
-  return {
-    class: outOfMemory ? "out_of_memory" : "kernel_error",
-    message: outOfMemory
-      ? `the build ran out of memory and its worker was restarted${error ? ` (${error.message})` : ""}`
-      : `the worker running the build crashed and was restarted${error ? `: ${error.message}` : ""}`,
-    line: null,
-    column: null,
-    operation: null,
-  };
+  return lostRunFailure({ reason: "crashed", message: error?.message ?? null, code: (error as { code?: string } | null)?.code });
 }
