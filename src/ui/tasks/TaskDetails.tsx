@@ -23,7 +23,8 @@ export function TaskDetails({ task, edited, onOpen }: { task: Task; edited: bool
       <ul className="task-details-checklist">
         {task.checklist.map((item) => (
           <li key={item.id}>
-            <span className="kind-tag">{KIND_WORDS[item.kind]}</span> {item.label}
+            <span className="kind-tag">{KIND_WORDS[item.kind]}</span>
+            <span>{item.label}</span>
           </li>
         ))}
       </ul>

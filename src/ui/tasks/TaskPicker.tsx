@@ -85,7 +85,7 @@ export function TaskPicker({ tasks, current, onChoose }: TaskPickerProps) {
         </header>
         <input
           className="task-search"
-          type="search"
+          type="text"
           role="combobox"
           aria-label="Search tasks by name, family or prompt"
           aria-expanded="true"
