@@ -150,7 +150,7 @@ test.describe("on a phone", () => {
     expect(box.width).toBeLessThanOrEqual(390);
     expect(box.height).toBeLessThanOrEqual(844);
     await search(page).fill("hook");
-    await expect(options(page)).toHaveText(["Wall j hook 120n"]);
+    await expect(options(page)).toHaveText(["Wall J hook 120 N"]);
     await expect(picker(page).locator(".task-prompt")).toBeInViewport();
     await page.screenshot({ path: `${SHOTS}/phone-picker.png` });
     const drawn = await modelsDrawn(page);

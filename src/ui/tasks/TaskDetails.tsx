@@ -10,7 +10,7 @@ const KIND_WORDS: Record<Task["checklist"][number]["kind"], string> = {
 };
 
 /** The highlighted task in the picker: what it asks for and what the scorer will check. */
-export function TaskDetails({ task, edited, onOpen }: { task: Task; edited: boolean; onOpen: () => void }) {
+export function TaskDetails({ task, edited, open, onOpen }: { task: Task; edited: boolean; open: boolean; onOpen: () => void }) {
   const { x, y, z } = task.envelope;
   return (
     <section className="task-details" aria-label={`${taskTitle(task.id)}: details`}>
@@ -29,7 +29,7 @@ export function TaskDetails({ task, edited, onOpen }: { task: Task; edited: bool
         ))}
       </ul>
       <button type="button" className="primary" onClick={onOpen}>
-        {edited ? "Open (your saved code)" : "Open (starting code)"}
+        {open ? "Back to this task" : edited ? "Open with your saved code" : "Open with the starting code"}
       </button>
     </section>
   );

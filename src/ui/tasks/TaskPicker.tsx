@@ -140,7 +140,7 @@ export function TaskPicker({ tasks, current, onChoose }: TaskPickerProps) {
               );
             })}
           </div>
-          {active && <TaskDetails task={active} onOpen={() => choose(active.id)} edited={edited.has(active.id)} />}
+          {active && <TaskDetails task={active} onOpen={() => choose(active.id)} edited={edited.has(active.id)} open={active.id === current.id} />}
         </div>
       </dialog>
     </>

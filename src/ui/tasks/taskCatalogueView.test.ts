@@ -41,5 +41,8 @@ describe("the picker's grouping and search over the real catalogue", () => {
 
   it("titles read as words", () => {
     expect(taskTitle("cable_clip_snap")).toBe("Cable clip snap");
+    expect(taskTitle("wall_j_hook_120n")).toBe("Wall J hook 120 N");
+    expect(taskTitle("shaft_torque_clamp_120nm")).toBe("Shaft torque clamp 120 N·m");
+    expect(taskTitle("axial_motor_stator_12_slot")).toBe("Axial motor stator 12 slot");
   });
 });

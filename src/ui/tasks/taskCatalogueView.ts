@@ -8,10 +8,19 @@ export interface FamilyGroup {
   tasks: Task[];
 }
 
-/** "cable_clip_snap" -> "Cable clip snap": ids are for code and the CLI, titles for reading. */
+/**
+ * "wall_j_hook_120n" -> "Wall J hook 120 N": ids are for code and the CLI, titles for reading. Load
+ * ratings in ids are newtons ("120n") or newton-metres ("120nm"); a lone letter is a shape ("J").
+ */
 export function taskTitle(id: string): string {
-  const words = id.replace(/_/g, " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  const words = id.split("_").map((word) =>
+    word
+      .replace(/^(\d+)nm$/, "$1 N·m")
+      .replace(/^(\d+)n$/, "$1 N")
+      .replace(/^[a-z]$/, (letter) => letter.toUpperCase()),
+  );
+  const title = words.join(" ");
+  return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
 export function familyTitle(family: string): string {
