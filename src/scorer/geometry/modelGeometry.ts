@@ -85,7 +85,12 @@ export function measureModel(parts: BuiltPart[], fine: boolean): ModelGeometry {
       manifold,
       manifoldError: error,
       pieces() {
-        if (!pieces) owned.push(...(pieces = manifold ? manifold.decompose() : []));
+        if (!pieces) {
+          // One connected surface is one solid: no need for manifold-3d to copy it apart.
+          if (!manifold) pieces = [];
+          else if (isConnected(mesh)) pieces = [manifold];
+          else owned.push(...(pieces = manifold.decompose()));
+        }
         return pieces;
       },
       surface() {
@@ -128,4 +133,27 @@ export function unionOf(parts: PartGeometry[]): Manifold | null {
   const closed = parts.map((p) => p.manifold).filter((m): m is Manifold => m !== null);
   if (closed.length === 0) return null;
   return manifoldApi().Manifold.union(closed);
+}
+
+/**
+ * Whether the welded triangles form one connected surface. manifold-3d joins at least the
+ * vertices the weld joined, so a connected mesh is one solid to it as well.
+ */
+function isConnected(mesh: TriMesh): boolean {
+  const parent = new Int32Array(mesh.positions.length / 3).map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  let groups = parent.length;
+  for (let t = 0; t < mesh.indices.length; t += 3) {
+    for (const k of [1, 2]) {
+      const a = find(mesh.indices[t]), b = find(mesh.indices[t + k]);
+      if (a !== b) {
+        parent[a] = b;
+        groups--;
+      }
+    }
+  }
+  return groups === 1;
 }
