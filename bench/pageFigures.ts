@@ -64,7 +64,8 @@ export async function editToRenderTimes(baseUrl: string, edits = 20): Promise<{ 
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(baseUrl);
     await firstModelMs(page);
-    await page.locator("header select").selectOption(EDIT_TASK);
+    // Through the store, not the picker: the figure is about rebuilds, not about the picker's markup.
+    await page.evaluate((id) => window.__cadforge!.store.selectTask(id), EDIT_TASK);
     const reference = await page.evaluate(() => window.__cadforge!.store.getState().task.reference);
     if (!EDIT_PARAM.test(reference)) throw new Error(`the ${EDIT_TASK} reference no longer has a ${EDIT_PARAM} line to edit`);
     // Warm-up edit: the first build of a model pays one-time kernel costs the latency should not include.
