@@ -32,7 +32,7 @@ export async function inflateRawLimited(bytes: Uint8Array, limit: number): Promi
     }
     await writing;
   } catch (error) {
-    return { ok: false, reason: "corrupt", message: `its data is not valid deflate (${(error as Error).message ?? String(error)}); it may be cut short or altered` };
+    return { ok: false, reason: "corrupt", message: `it is not valid deflate data (${(error as Error).message ?? String(error)}); the link may be cut short or altered` };
   }
   const out = new Uint8Array(total);
   let offset = 0;
