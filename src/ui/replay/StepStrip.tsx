@@ -15,7 +15,10 @@ const STATE_TEXT = { waiting: "waiting to score", scoring: "scoring…", built: 
 /** The trajectory at a glance: one card a step, each filled in as its live score arrives. */
 export function StepStrip({ trajectory, scores, selected, onSelect }: StepStripProps) {
   const selectedCard = useRef<HTMLButtonElement>(null);
-  useEffect(() => selectedCard.current?.scrollIntoView({ block: "nearest", inline: "nearest" }), [selected, trajectory.key]);
+  useEffect(() => {
+    // Braced: Chromium's scrollIntoView returns a promise, which React would take for a cleanup.
+    void selectedCard.current?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [selected, trajectory.key]);
 
   return (
     <ol className="step-strip" aria-label="Steps">

@@ -34,6 +34,7 @@ export function TrajectoryPlayer(props: TrajectoryPlayerProps) {
 
   // Live scores: the step on screen first, then the rest of its trajectory in order.
   useEffect(() => {
+    session.scores.focus(trajectory);
     session.scores.want(trajectory, trajectory.steps.map((s) => s.index));
   }, [session, trajectory]);
   useEffect(() => {

@@ -41,6 +41,11 @@ export class ReplayScores {
     void this.run();
   }
 
+  /** Drops the queued steps of every other trajectory: only what is on screen is scored. */
+  focus(trajectory: ReplayTrajectory): void {
+    this.queue = this.queue.filter((job) => job.trajectory.key === trajectory.key);
+  }
+
   /** Resolves when each of these steps (all by default) has a score or an error. */
   async settled(trajectory: ReplayTrajectory, indices = trajectory.steps.map((s) => s.index)): Promise<StepScore[]> {
     this.want(trajectory, indices, indices.length === 1);
@@ -49,10 +54,6 @@ export class ReplayScores {
       if (scores.every((s) => s?.status === "done" || s?.status === "error")) return scores as StepScore[];
       await new Promise<void>((resolve) => setTimeout(resolve, 100));
     }
-  }
-
-  isQueued(trajectory: ReplayTrajectory, index: number): boolean {
-    return this.queue.some((job) => job.trajectory.key === trajectory.key && job.index === index);
   }
 
   dispose(): void {
