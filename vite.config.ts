@@ -10,7 +10,7 @@ function devWithoutCsp(): Plugin {
   return {
     name: "cadforge:dev-without-csp",
     apply: "serve",
-    transformIndexHtml: (html) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ""),
+    transformIndexHtml: (html) => html.replace(/\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ""),
   };
 }
 
