@@ -7,6 +7,7 @@ import { kernelFigures } from "./kernelFigures";
 import { pageFigures } from "./pageFigures";
 import { poolFigures } from "./poolFigures";
 import { startPreview } from "./previewServer";
+import { replayFigures } from "./replayFigures";
 import { formatTable, toJson } from "./report";
 import { heapFigures, scorerFigures } from "./scorerFigures";
 
@@ -39,6 +40,7 @@ await checkReferencesBuild(kernel, tasks);
 const issueTasks = tasks.filter((t) => t.id === "caster_wheel_fork" || t.id === "axial_motor_stator_12_slot");
 
 await section(`score times of ${tasks.length} reference models`, () => scorerFigures(kernel, tasks));
+await section(`replay of every trajectory`, () => replayFigures(kernel, tasks));
 await section("batch throughput with 1 and 2 workers", () => {
   const batch: PoolJob[] = Array.from({ length: 6 }, () =>
     issueTasks.flatMap((task): PoolJob[] => [

@@ -71,12 +71,12 @@ export class ReplayModels {
     if (fresh) this.remember(code, { status: "building" });
     const api = this.api();
     const event = await new Promise<BuildEvent>((resolve) => this.waiting.set(api.request({ code }), resolve));
-    const model: StepModel =
-      event.outcome === "cancelled"
-        ? { status: "failed", failure: { class: "kernel_error", message: "the build was cancelled", line: null, column: null, operation: null } }
-        : event.response.ok
-          ? { status: "ready", parts: event.response.parts }
-          : { status: "failed", failure: event.response.failure };
+    if (event.outcome === "cancelled") {
+      // Superseded by a newer request: nothing is known about this code, so it is built again when shown.
+      this.models.delete(code);
+      return { status: "building" };
+    }
+    const model: StepModel = event.response.ok ? { status: "ready", parts: event.response.parts } : { status: "failed", failure: event.response.failure };
     this.remember(code, model);
     return model;
   }

@@ -1,5 +1,6 @@
 import type { ScoreResult } from "../../scorer/types";
-import type { CadWorkerClient } from "../../worker/cadWorkerClient";
+import { failureResult } from "../../scorer/failureResult";
+import { WorkerRunLost, type CadWorkerClient } from "../../worker/cadWorkerClient";
 import type { ReplayTrajectory } from "./replayTrajectory";
 
 export type StepScore =
@@ -77,7 +78,13 @@ export class ReplayScores {
           const result = await this.client.scoreCode({ code: job.trajectory.steps[job.index].code, task, mode: "fast" });
           this.byCode.set(key, { status: "done", result });
         } catch (error) {
-          this.byCode.set(key, { status: "error", message: (error as Error).message ?? String(error) });
+          // A step that hangs or kills its worker is scored as the Node pool scores it.
+          this.byCode.set(
+            key,
+            error instanceof WorkerRunLost
+              ? { status: "done", result: failureResult(task, error.failure, "fast", { build: 0, score: 0 }) }
+              : { status: "error", message: (error as Error).message ?? String(error) },
+          );
         }
         this.onChange();
       }
