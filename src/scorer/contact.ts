@@ -1,5 +1,6 @@
 import type { ModelGeometry } from "./geometry/modelGeometry";
 import type { Manifold } from "./geometry/manifold";
+import type { SurfaceDistance } from "./geometry/surfaceDistance";
 import type { DimensionScore } from "./dimension";
 import { list, round } from "./topology";
 
@@ -9,6 +10,8 @@ interface Body {
   volume: number;
   min: number[];
   max: number[];
+  /** The part's tessellation when the body is the whole part (one solid): its vertices and surface. */
+  mesh: { positions: Float64Array; surface: () => SurfaceDistance } | null;
 }
 
 export interface ContactResult extends DimensionScore {
@@ -26,9 +29,11 @@ export function scoreContact(model: ModelGeometry): ContactResult {
   const tolerance = model.contactTolerance;
   const bodies: Body[] = [];
   for (const part of model.parts) {
-    for (const piece of part.pieces()) {
+    const pieces = part.pieces();
+    const mesh = pieces.length === 1 ? { positions: part.mesh.positions, surface: () => part.surface() } : null;
+    for (const piece of pieces) {
       const box = piece.boundingBox();
-      bodies.push({ part: part.name, manifold: piece, volume: piece.volume(), min: [...box.min], max: [...box.max] });
+      bodies.push({ part: part.name, manifold: piece, volume: piece.volume(), min: [...box.min], max: [...box.max], mesh });
     }
   }
   const touches = new Map<string, Set<string>>(model.parts.map((p) => [p.name, new Set<string>()]));
@@ -37,7 +42,7 @@ export function scoreContact(model: ModelGeometry): ContactResult {
   for (let i = 0; i < bodies.length; i++) {
     for (let j = i + 1; j < bodies.length; j++) {
       if (boxGap(bodies[i], bodies[j]) > tolerance) continue;
-      if (bodies[i].manifold.minGap(bodies[j].manifold, tolerance) >= tolerance) continue;
+      if (!vertexWithin(bodies[i], bodies[j], tolerance) && bodies[i].manifold.minGap(bodies[j].manifold, tolerance) >= tolerance) continue;
       parent[find(i)] = find(j);
       if (bodies[i].part !== bodies[j].part) {
         touches.get(bodies[i].part)!.add(bodies[j].part);
@@ -89,6 +94,32 @@ export function scoreContact(model: ModelGeometry): ContactResult {
       unmeasured_parts: unmeasured,
     },
   };
+}
+
+const VERTEX_TRIES = 256;
+
+/**
+ * A cheap proof that two bodies touch: a vertex of one within `tolerance` of the other's
+ * surface bounds their true gap below it, so the exact `minGap` is needed only when no vertex
+ * proves it (apart, or touching between vertices). Only vertices inside the other's box
+ * widened by the tolerance are tried, and at most VERTEX_TRIES of them: past that, the exact
+ * distance is cheaper than more tries.
+ */
+function vertexWithin(a: Body, b: Body, tolerance: number): boolean {
+  if (!a.mesh || !b.mesh) return false;
+  const [from, to] = a.mesh.positions.length <= b.mesh.positions.length ? [a, b] : [b, a];
+  const p = from.mesh!.positions;
+  let surface: SurfaceDistance | null = null;
+  let tries = 0;
+  for (let i = 0; i < p.length && tries < VERTEX_TRIES; i += 3) {
+    if (p[i] < to.min[0] - tolerance || p[i] > to.max[0] + tolerance) continue;
+    if (p[i + 1] < to.min[1] - tolerance || p[i + 1] > to.max[1] + tolerance) continue;
+    if (p[i + 2] < to.min[2] - tolerance || p[i + 2] > to.max[2] + tolerance) continue;
+    surface ??= to.mesh!.surface();
+    tries++;
+    if (surface.distance(p[i], p[i + 1], p[i + 2]) < tolerance) return true;
+  }
+  return false;
 }
 
 function boxGap(a: { min: number[]; max: number[] }, b: { min: number[]; max: number[] }): number {
