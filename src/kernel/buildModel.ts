@@ -122,7 +122,7 @@ function refuseTampering(check: RealmCheck): void {
 const prototypesOf = new WeakMap<object, [string, object][]>();
 
 /** replicad's classes and their prototype chains: user code could patch a method for the next build. */
-function replicadPrototypes(api: object): [string, object][] {
+export function replicadPrototypes(api: object): [string, object][] {
   let list = prototypesOf.get(api);
   if (list) return list;
   list = [];

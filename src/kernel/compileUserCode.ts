@@ -32,6 +32,10 @@ export interface Instance {
   call(params: Params): unknown;
 }
 
+// Captured when the kernel loads: a worker's lockdown later guards the global `Function` against
+// code that imports, and the kernel's own wrapper must not be refused for an `import` in a comment.
+const FunctionConstructor = Function;
+
 const MODULE_SYNTAX = /^[ \t]*(import[\s{*"']|export[\s{*])/m;
 
 /** Strips what editors and other systems add around code (BOM, CRLF) without moving any line. */
@@ -180,7 +184,7 @@ function instantiate(javascript: string, form: "script" | "module", replicad: Us
 
   let top: { main?: unknown; defaultParams?: unknown };
   try {
-    const factory = new Function("replicad", "require", "exports", "module", "console", ...BLOCKED_GLOBALS, body);
+    const factory = new FunctionConstructor("replicad", "require", "exports", "module", "console", ...BLOCKED_GLOBALS, body);
     top = factory(replicad, require, exports, module, userConsole, ...blockedGlobalStandIns());
   } catch (error) {
     throw classifyRuntimeError(error);

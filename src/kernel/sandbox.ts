@@ -46,15 +46,18 @@ export class SandboxError extends Error {
   }
 }
 
-/** Stand-ins for `BLOCKED_GLOBALS`, in order: calling, constructing or reading from one throws. */
+/** A stand-in for the blocked global `name`: calling, constructing or reading from it throws. */
+export function blockedStandIn(name: string): unknown {
+  // A plain function, not an arrow: `new XMLHttpRequest()` must reach the construct trap.
+  const fail = function () {
+    throw new SandboxError(name);
+  };
+  return new Proxy(fail, { get: fail, set: fail, apply: fail, construct: fail, has: fail, defineProperty: fail, getPrototypeOf: () => Function.prototype });
+}
+
+/** Stand-ins for `BLOCKED_GLOBALS`, in order. */
 export function blockedGlobalStandIns(): unknown[] {
-  return BLOCKED_GLOBALS.map((name) => {
-    // A plain function, not an arrow: `new XMLHttpRequest()` must reach the construct trap.
-    const fail = function () {
-      throw new SandboxError(name);
-    };
-    return new Proxy(fail, { get: fail, set: fail, apply: fail, construct: fail, has: fail, defineProperty: fail, getPrototypeOf: () => Function.prototype });
-  });
+  return BLOCKED_GLOBALS.map(blockedStandIn);
 }
 
 /** Syntax that reaches outside the sandbox whatever the names in scope: dynamic `import()` and `import.meta`. */

@@ -1,20 +1,30 @@
 import { parentPort } from "node:worker_threads";
 import { heapBytes, isRealmPoisoned } from "../../kernel";
 import { loadNodeKernel } from "../../kernel/nodeKernel";
+import { lockDownNodeThread } from "../lockdown";
+import { deferredTamperingFailure, runSettled } from "../settledRealmCheck";
 import type { FromThread, ToThread } from "./poolJob";
-import { prepareJob, runJob } from "./runJob";
+import { loadScorer, lostJobResult, prepareJob, runJob } from "./runJob";
 
-/** A pool thread: loads the kernel once, then runs the jobs the pool sends, one at a time. */
+/**
+ * A pool thread: loads the kernel and the scorer once, locks itself down (no network, `process`,
+ * timers or code that imports), then runs the jobs the pool sends, one at a time.
+ */
 const port = parentPort;
 if (!port) throw new Error("poolThread runs inside a worker thread");
 
 const kernel = await loadNodeKernel();
+await loadScorer();
+lockDownNodeThread();
 const send = (message: FromThread) => port.postMessage(message);
 
 port.on("message", async ({ jobId, job }: ToThread) => {
   await prepareJob(kernel, job);
   send({ type: "started", jobId });
-  const result = await runJob(kernel, job);
-  send({ type: "done", jobId, result, heapBytes: heapBytes(kernel.oc), poisoned: isRealmPoisoned() });
+  const started = performance.now();
+  const { value, check } = await runSettled(kernel, () => runJob(kernel, job));
+  // A candidate that already failed keeps its own failure, which names what it changed first.
+  const result = value.ok && check.tampered.length > 0 ? await lostJobResult(job, deferredTamperingFailure(check), performance.now() - started) : value;
+  send({ type: "done", jobId, result, heapBytes: heapBytes(kernel.oc), poisoned: isRealmPoisoned() || check.poisoned });
 });
 send({ type: "ready", initMs: kernel.initMs });

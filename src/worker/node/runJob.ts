@@ -21,7 +21,6 @@ export async function runJob<J extends PoolJob>(kernel: Kernel, job: J): Promise
 }
 
 async function runScoreJob(kernel: Kernel, job: ScoreJob): Promise<ScoreResult> {
-  // Loaded on first use so build-only pools do not pull the scorer (and manifold's WASM) in.
   const { scoreCandidate, failureResult } = await import("../../scorer/index");
   const started = performance.now();
   try {
@@ -40,15 +39,24 @@ async function runScoreJob(kernel: Kernel, job: ScoreJob): Promise<ScoreResult> 
 }
 
 /**
- * Work a job needs that does not depend on the candidate: manifold's WASM and the task's
- * reference model, built once per thread. It runs before the time limit starts, so the first
- * candidate of a task on a fresh thread is not charged for it.
+ * The scorer's modules and manifold's WASM. A thread loads them before its lockdown, since
+ * manifold finds its file through `process`, which the lockdown takes away.
+ */
+export async function loadScorer(): Promise<void> {
+  const { loadManifold } = await import("../../scorer/index");
+  await import("../../scorer/referenceModel");
+  await loadManifold();
+}
+
+/**
+ * Work a job needs that does not depend on the candidate: the task's reference model, built once
+ * per thread. It runs before the time limit starts, so the first candidate of a task on a fresh
+ * thread is not charged for it.
  */
 export async function prepareJob(kernel: Kernel, job: PoolJob): Promise<void> {
   if (job.kind !== "score") return;
-  const { loadManifold } = await import("../../scorer/index");
+  await loadScorer();
   const { referenceModel } = await import("../../scorer/referenceModel");
-  await loadManifold();
   // A reference that fails to build is reported by the scoring itself, with its own message.
   await referenceModel(kernel, job.task, job.mode).catch(() => undefined);
 }

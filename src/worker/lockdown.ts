@@ -1,0 +1,219 @@
+import type { Endpoint } from "comlink";
+import { SandboxError, blockedStandIn } from "../kernel/sandbox";
+
+/**
+ * The kernel's sandbox shadows dangerous names inside user code, but the global object stays
+ * reachable by indirect routes (`(0, eval)("this")`, `Function("return this")()`, a sloppy
+ * function's `this`). So once a worker (page worker or Node pool thread) has loaded what it needs,
+ * it takes these away from its own global object, and from its prototypes, for good.
+ *
+ * Network and storage: user code must not reach either. Threads and channels: a nested worker or
+ * a broadcast channel would run code the time limit cannot stop, or talk to other candidates.
+ * Timers and message channels: work scheduled for later would run after the realm guard's check,
+ * during the next candidate's build or score.
+ */
+const SHARED_NAMES = [
+  "fetch",
+  "XMLHttpRequest",
+  "WebSocket",
+  "WebTransport",
+  "EventSource",
+  "BroadcastChannel",
+  "MessageChannel",
+  "importScripts",
+  "indexedDB",
+  "caches",
+  "cookieStore",
+  "localStorage",
+  "sessionStorage",
+  "webkitRequestFileSystem",
+  "webkitRequestFileSystemSync",
+  "webkitResolveLocalFileSystemURL",
+  "webkitResolveLocalFileSystemSyncURL",
+  "Worker",
+  "SharedWorker",
+  "setTimeout",
+  "setInterval",
+  "setImmediate",
+  "requestAnimationFrame",
+  "queueMicrotask",
+] as const;
+
+/** The page worker's own channel to the page, and its error hooks; Comlink keeps a captured copy. */
+const WORKER_SCOPE_NAMES = ["postMessage", "close", "onmessage", "onmessageerror", "onerror", "onunhandledrejection"] as const;
+
+/** `process` hands out the file system, child processes and `exit` (through `getBuiltinModule`, `binding`, ...). */
+const NODE_THREAD_NAMES = ["process"] as const;
+
+/** Parts of `navigator` that store data or reach devices: the storage manager (with its private file system), locks shared with the page, service workers. */
+const NAVIGATOR_NAMES = ["storage", "locks", "serviceWorker", "usb", "hid", "serial", "bluetooth"] as const;
+
+/** Static members that schedule work for later. */
+const DEFERRING_STATICS: [string, string][] = [
+  ["AbortSignal", "timeout"],
+  ["Atomics", "waitAsync"],
+];
+
+export interface LockdownReport {
+  /** Every name taken away, as `name` or `owner.name`; names this environment lacks are not listed. */
+  removed: string[];
+}
+
+/**
+ * The page worker's endpoint for Comlink, captured while `postMessage` and `addEventListener` are
+ * still the real ones. Call it when the worker starts, before `lockDownWorkerScope`.
+ */
+export function captureWorkerChannel(scope: typeof globalThis = globalThis): Endpoint {
+  const target = scope as unknown as Endpoint;
+  const post = target.postMessage;
+  const add = target.addEventListener;
+  const remove = target.removeEventListener;
+  return {
+    postMessage: (message: unknown, transfer?: Transferable[]) => post.call(scope, message, transfer ?? []),
+    addEventListener: (type: string, listener: EventListenerOrEventListenerObject, options?: object) => add.call(scope, type, listener, options),
+    removeEventListener: (type: string, listener: EventListenerOrEventListenerObject, options?: object) => remove.call(scope, type, listener, options),
+  };
+}
+
+/** The real `close` of the page worker, for a worker whose realm a candidate damaged beyond repair. */
+export function captureWorkerClose(scope: typeof globalThis = globalThis): () => void {
+  const close = (scope as unknown as { close(): void }).close;
+  return () => close.call(scope);
+}
+
+/**
+ * Locks down a browser worker. `assets` are same-origin files the worker may still need after
+ * lockdown (manifold's WASM, loaded on the first score); they are downloaded now and `fetch`
+ * serves exactly those URLs from memory afterwards, so no request leaves the worker again.
+ */
+export function lockDownWorkerScope(options: { assets?: string[] } = {}, scope: typeof globalThis = globalThis): LockdownReport {
+  const base = (scope as { location?: { href: string } }).location?.href;
+  const realFetch = scope.fetch.bind(scope);
+  const assets = new Map<string, Promise<ArrayBuffer>>();
+  for (const asset of options.assets ?? []) {
+    const url = new URL(asset, base).href;
+    const bytes = realFetch(url, { credentials: "same-origin" }).then((response) => {
+      if (!response.ok) throw new Error(`${url} could not be loaded before lockdown (${response.status})`);
+      return response.arrayBuffer();
+    });
+    // A failed download is reported when the asset is asked for, not as an unhandled rejection now.
+    bytes.catch(() => undefined);
+    assets.set(url, bytes);
+  }
+
+  const removed = lockDown(scope, [...SHARED_NAMES, ...WORKER_SCOPE_NAMES]);
+  guardGlobalEvents(scope, removed);
+
+  const fetchAsset = function fetch(input: unknown): Promise<Response> {
+    let url: string;
+    try {
+      url = new URL(typeof input === "string" ? input : String((input as { url?: unknown })?.url ?? input), base).href;
+    } catch {
+      throw new SandboxError("fetch");
+    }
+    const bytes = assets.get(url);
+    if (!bytes) throw new SandboxError("fetch");
+    return bytes.then((body) => new Response(body.slice(0), { headers: { "content-type": "application/wasm" } }));
+  };
+  Object.defineProperty(scope, "fetch", { value: fetchAsset, writable: false, enumerable: true, configurable: false });
+  return { removed };
+}
+
+/** Locks down a Node pool thread; load the kernel, the scorer and manifold first. */
+export function lockDownNodeThread(scope: typeof globalThis = globalThis): LockdownReport {
+  return { removed: lockDown(scope, [...SHARED_NAMES, ...NODE_THREAD_NAMES]) };
+}
+
+function lockDown(scope: typeof globalThis, names: readonly string[]): string[] {
+  const removed: string[] = [];
+  for (const name of names) if (replaceEverywhere(scope, name, blockedStandIn(name))) removed.push(name);
+  const navigator = (scope as { navigator?: object }).navigator;
+  if (navigator) {
+    for (const name of NAVIGATOR_NAMES) if (replaceEverywhere(navigator, name, blockedStandIn(`navigator.${name}`))) removed.push(`navigator.${name}`);
+  }
+  for (const [owner, name] of DEFERRING_STATICS) {
+    const target = (scope as unknown as Record<string, object | undefined>)[owner];
+    if (target && replaceEverywhere(target, name, blockedStandIn(`${owner}.${name}`), false)) removed.push(`${owner}.${name}`);
+  }
+  guardCodeFromStrings(scope);
+  removed.push("import() in eval and Function");
+  return removed;
+}
+
+/**
+ * Replaces `name` on `target` and on every prototype above it that defines it, so that reading
+ * it from a prototype (`Object.getPrototypeOf(self).postMessage`) finds the stand-in too.
+ */
+function replaceEverywhere(target: object, name: string, standIn: unknown, walkPrototypes = true): boolean {
+  let found = false;
+  for (let owner: object | null = target; owner && owner !== Object.prototype; owner = walkPrototypes ? Reflect.getPrototypeOf(owner) : null) {
+    if (!Object.prototype.hasOwnProperty.call(owner, name)) continue;
+    found = true;
+    if (!Reflect.defineProperty(owner, name, { value: standIn, writable: false, enumerable: false, configurable: false })) {
+      throw new Error(`lockdown could not take ${name} away: it cannot be redefined here`);
+    }
+  }
+  return found;
+}
+
+/**
+ * `addEventListener` on the worker itself would let code read (or swallow) the next build
+ * request; `dispatchEvent` would let it forge one. They stay usable on every other target.
+ */
+function guardGlobalEvents(scope: typeof globalThis, removed: string[]): void {
+  for (const method of ["addEventListener", "removeEventListener", "dispatchEvent"] as const) {
+    for (let owner: object | null = scope; owner; owner = Reflect.getPrototypeOf(owner)) {
+      const original = Reflect.getOwnPropertyDescriptor(owner, method)?.value as ((...args: unknown[]) => unknown) | undefined;
+      if (typeof original !== "function") continue;
+      const guarded = {
+        [method](this: unknown, ...args: unknown[]) {
+          // WebIDL runs a call without a receiver on the global object.
+          if (this === scope || this === undefined || this === null) throw new SandboxError(`${method} on the worker`);
+          return original.apply(this, args);
+        },
+      }[method];
+      Reflect.defineProperty(owner, method, { value: guarded, writable: false, enumerable: true, configurable: false });
+    }
+  }
+  removed.push("addEventListener/removeEventListener/dispatchEvent on the worker");
+}
+
+const IMPORT_KEYWORD = /\bimport\b/;
+
+/**
+ * Code built from strings may `import()` a module from anywhere, which no name shadowing stops.
+ * `eval` and the function constructors keep working (the kernel's WASM bindings build functions
+ * at run time) but refuse source that mentions `import`: a keyword cannot be spelled with escapes,
+ * so it always appears in the text.
+ */
+function guardCodeFromStrings(scope: typeof globalThis): void {
+  const refuse = (source: string) => {
+    if (IMPORT_KEYWORD.test(source)) throw new SandboxError("import() in code built from a string");
+  };
+  const realEval = scope.eval;
+  const guardedEval = {
+    eval(source: unknown) {
+      if (typeof source !== "string") return source;
+      refuse(source);
+      return realEval(source);
+    },
+  }.eval;
+  Reflect.defineProperty(scope, "eval", { value: guardedEval, writable: false, enumerable: false, configurable: false });
+
+  const constructors = [
+    Function,
+    Object.getPrototypeOf(async function () {}).constructor,
+    Object.getPrototypeOf(function* () {}).constructor,
+    Object.getPrototypeOf(async function* () {}).constructor,
+  ] as FunctionConstructor[];
+  for (const real of constructors) {
+    const guarded = function Function(...args: unknown[]) {
+      const strings = args.map(String);
+      refuse(strings.join("\n"));
+      return real(...strings);
+    };
+    Reflect.defineProperty(guarded, "prototype", { value: real.prototype });
+    Reflect.defineProperty(real.prototype, "constructor", { value: guarded, writable: false, enumerable: false, configurable: false });
+    if (real === Function) Reflect.defineProperty(scope, "Function", { value: guarded, writable: false, enumerable: false, configurable: false });
+  }
+}
