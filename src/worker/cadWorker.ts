@@ -1,4 +1,10 @@
 import wasmUrl from "replicad-opencascadejs/wasm?url";
+import { captureWorkerChannel, captureWorkerClose } from "./lockdown";
+
+// Comlink talks through the worker's real channel, captured before the kernel loads; the worker
+// takes `postMessage`, `close` and its message listeners away from everyone else afterwards.
+const channel = captureWorkerChannel();
+const closeWorker = captureWorkerClose();
 
 // The worker's entry. The kernel's glue and replicad are a large chunk that takes a while to
 // fetch and parse; the 23 MB WASM download should not wait for it. It starts here and is handed
@@ -10,6 +16,6 @@ const waiting: MessageEvent[] = [];
 const hold = (event: MessageEvent) => waiting.push(event);
 self.addEventListener("message", hold);
 const { exposeCadWorker } = await import("./cadWorkerApi");
-exposeCadWorker(early);
+exposeCadWorker(early, channel, closeWorker);
 self.removeEventListener("message", hold);
 for (const event of waiting) self.dispatchEvent(new MessageEvent("message", { data: event.data, ports: [...event.ports] }));

@@ -1,7 +1,10 @@
 import * as Comlink from "comlink";
 import wasmUrl from "replicad-opencascadejs/wasm?url";
+import manifoldWasmUrl from "manifold-3d/manifold.wasm?url";
 import {
+  BuildError,
   buildModel,
+  isRealmPoisoned,
   exportSTEPFile,
   exportSTL,
   heapBytes,
@@ -11,10 +14,14 @@ import {
   meshQualityFor,
   type BuildOutcome,
   type BuiltModel,
+  type Kernel,
   type PartMesh,
 } from "../kernel";
-import type { BuildResponse, CadWorkerApi } from "./protocol";
+import type { BuildResponse, CadWorkerApi, ScoreRequest } from "./protocol";
 import { prepareScoring, scoreCode, scoreLastBuild } from "./scoreLastBuild";
+import { lockDownWorkerScope } from "./lockdown";
+import { deferredTamperingFailure, runSettled } from "./settledRealmCheck";
+import type { ScoreResult } from "../scorer/types";
 
 /** The last successful build: what the viewer shows, what exports and scoring read. */
 let current: BuiltModel | null = null;
@@ -23,7 +30,41 @@ let last: { outcome: BuildOutcome; source: string } | null = null;
 
 /** The WASM download the worker entry started before this module loaded. */
 let earlyDownload: Promise<Response> | undefined;
-const kernel = () => loadKernel(wasmUrl, earlyDownload);
+/** Ends this worker for good; see `afterUserCode`. */
+let closeWorker: () => void = () => {};
+let locked: Promise<Kernel> | null = null;
+
+/**
+ * The kernel, with the worker locked down before any user code can run. Manifold's WASM, which the
+ * first score loads, is downloaded at lockdown and served from memory afterwards.
+ */
+const kernel = () =>
+  (locked ??= loadKernel(wasmUrl, earlyDownload).then((k) => {
+    lockDownWorkerScope({ assets: [manifoldWasmUrl] });
+    return k;
+  }));
+
+// Captured before lockdown takes timers away.
+const later = setTimeout;
+
+/**
+ * A realm the candidate damaged beyond repair (a frozen prototype) cannot score anyone else: the
+ * worker answers this call, then closes itself, and the page, which learns of it through the life
+ * lock, starts a fresh one.
+ */
+function afterUserCode(poisoned: boolean): void {
+  if (poisoned || isRealmPoisoned()) later(closeWorker, 0);
+}
+
+/** Runs a score whose candidate code runs here; its queued work is checked once it has run. */
+async function settledScore(k: Kernel, request: ScoreRequest, score: () => Promise<ScoreResult>): Promise<ScoreResult> {
+  const started = performance.now();
+  const { value, check } = await runSettled(k, score);
+  afterUserCode(check.poisoned);
+  if (!value.ok || check.tampered.length === 0) return value;
+  const { failureResult } = await import("../scorer/failureResult");
+  return failureResult(request.task, deferredTamperingFailure(check), request.mode, { build: performance.now() - started, score: 0 });
+}
 
 /** Held until this worker ends, however it ends; see `CadWorkerApi.init`. */
 function holdLifeLock(): Promise<string | null> {
@@ -45,7 +86,14 @@ const api: CadWorkerApi = {
 
   async build(request) {
     const k = await kernel();
-    const outcome = await buildModel(k, request.code, request.params ?? {});
+    const { value: built, check } = await runSettled(k, () => buildModel(k, request.code, request.params ?? {}));
+    afterUserCode(check.poisoned);
+    let outcome: BuildOutcome = built;
+    if (built.ok && check.tampered.length > 0) {
+      const { model } = built;
+      model.dispose();
+      outcome = { ok: false, error: new BuildError(deferredTamperingFailure(check)), defaultParams: model.defaultParams, logs: model.logs, buildMs: model.buildMs };
+    }
     if (!outcome.ok) {
       last = { outcome, source: request.code };
       const failed: BuildResponse = {
@@ -95,12 +143,16 @@ const api: CadWorkerApi = {
   },
 
   async score(request) {
-    if (!last) throw new Error("nothing has been built yet: build before scoring");
-    return scoreLastBuild(await kernel(), request, last.outcome, last.source);
+    const built = last;
+    if (!built) throw new Error("nothing has been built yet: build before scoring");
+    const k = await kernel();
+    // Scoring runs the candidate again (editability varies its parameters).
+    return settledScore(k, request, () => scoreLastBuild(k, request, built.outcome, built.source));
   },
 
   async scoreCode(request) {
-    return scoreCode(await kernel(), request);
+    const k = await kernel();
+    return settledScore(k, request, () => scoreCode(k, request));
   },
 
   async prepareScoring(request) {
@@ -118,8 +170,12 @@ const api: CadWorkerApi = {
   },
 };
 
-/** Starts answering the page; `download` is the kernel's WASM, already on its way. */
-export function exposeCadWorker(download: Promise<Response>): void {
+/**
+ * Starts answering the page through `channel` (the worker's own, captured before lockdown);
+ * `download` is the kernel's WASM, already on its way; `close` ends the worker.
+ */
+export function exposeCadWorker(download: Promise<Response>, channel: Comlink.Endpoint, close: () => void): void {
   earlyDownload = download;
-  Comlink.expose(api);
+  closeWorker = close;
+  Comlink.expose(api, channel);
 }
