@@ -1,4 +1,5 @@
 import { CadWorkerClient } from "./worker/cadWorkerClient";
+import { JournaledCadWorkerClient } from "./ui/safeMode/journaledClient";
 import { spawnCadWorker } from "./worker/spawnCadWorker";
 import { readPageSettings } from "./ui/pageSettings";
 import type { WorkbenchStore } from "./ui/state/workbenchStore";
@@ -8,7 +9,8 @@ import type { WorkbenchStore } from "./ui/state/workbenchStore";
 // store and then React are still being fetched.
 let store: WorkbenchStore | undefined;
 const settings = readPageSettings(location.search);
-const client = new CadWorkerClient({
+// Builds are journaled so that code which hangs or crashes the page opens in safe mode next time.
+const client = new JournaledCadWorkerClient({
   spawn: spawnCadWorker,
   timeLimitMs: settings.timeLimitMs ?? undefined,
   heapLimitBytes: settings.heapLimitBytes ?? undefined,

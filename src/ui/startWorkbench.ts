@@ -7,19 +7,25 @@ import { codeStorage } from "./state/codeStorage";
 import { WorkbenchStore } from "./state/workbenchStore";
 import { exposePageProbe, FIRST_MODEL_MARK } from "./pageProbe";
 import { scratchTask } from "./scratchTask";
+import { buildJournal } from "./safeMode/buildJournal";
+import { openInSafeMode } from "./safeMode/safeModeBanner";
 
 /** Past this, the offline copy starts even if no model was drawn (say, the saved code fails to build). */
 const OFFLINE_COPY_LATEST_MS = 15_000;
 
 /**
  * The store on the task of the share link in `hash`, or else on the last task the user opened; its
- * first build queued, the test probe exposed and, in a production build, the offline copy started.
+ * first build queued (or, for code that hung or crashed the page last time, safe mode instead),
+ * the test probe exposed and, in a production build, the offline copy started.
  */
 export async function startWorkbench(client: CadWorkerClient, startScoring: () => CadWorkerClient, notices: string[], hash: string): Promise<WorkbenchStore> {
   const tasks = bundledCatalogue.tasks.length > 0 ? bundledCatalogue.tasks : [scratchTask];
   const shared = await openShareLink(hash, tasks, notices);
   const store = new WorkbenchStore(client, startScoring, tasks, shared?.taskId ?? codeStorage.lastTask(), shared);
-  store.build();
+  // Code that hung or crashed the page last time waits for the user to run it.
+  const hold = buildJournal.holdReason(store.getState().code);
+  if (hold) openInSafeMode(store, hold);
+  else store.build();
   notices.forEach((notice) => store.notice(notice));
   exposePageProbe(store);
   // Pasting another share link into the address bar changes only the hash; a reload opens it.
