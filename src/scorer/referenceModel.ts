@@ -36,7 +36,7 @@ async function buildReference(kernel: Kernel, task: Task, mode: ScoreMode): Prom
   const geometry = measureModel(outcome.model.parts, mode === "full");
   try {
     return {
-      shape: normalise(geometry, sampleCountFor(mode)),
+      shape: normalise(geometry, sampleCountFor(mode), mode === "full"),
       cost: {
         operations: outcome.model.operationCount,
         faces: faceCount(outcome.model.parts.map((p) => p.shape)),

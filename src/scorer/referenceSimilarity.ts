@@ -3,7 +3,8 @@ import type { Manifold } from "./geometry/manifold";
 import { AXIS_ROTATIONS } from "./geometry/orientations";
 import { sampleSurface } from "./geometry/sampling";
 import { SurfaceDistance } from "./geometry/surfaceDistance";
-import { transformMesh, type TriMesh } from "./geometry/triMesh";
+import { concatMeshes, transformMesh, type TriMesh } from "./geometry/triMesh";
+import { sampledIoU } from "./geometry/sampledIoU";
 import type { DimensionScore } from "./dimension";
 import { round } from "./topology";
 
@@ -16,24 +17,44 @@ export interface NormalisedShape {
   distance: SurfaceDistance;
   samples: Float64Array;
   extents: number[];
-  /** Owned by whoever made it (the reference cache keeps the reference's for the realm). */
+  /**
+   * The union of the closed parts for the exact IoU (full mode), owned by whoever made it (the
+   * reference cache keeps the reference's for the realm); null in fast mode or when no part is closed.
+   */
   solid: Manifold | null;
+  /** The closed parts' surfaces for the sampled IoU (fast mode); null in full mode or when no part is closed. */
+  inside: SurfaceDistance | null;
   centre: number[];
   scale: number;
 }
 
-export function normalise(model: ModelGeometry, sampleCount: number): NormalisedShape {
+/** Lines per side of the sampled IoU's grid on each axis (fast mode); see docs/scoring.md for its measured error. */
+export const IOU_LINE_GRID = 40;
+
+const IDENTITY = [1, 0, 0, 0, 1, 0, 0, 0, 1];
+
+/** `exactIoU` (full mode) keeps the manifold-3d union of the parts; otherwise their surfaces for the sampled IoU. */
+export function normalise(model: ModelGeometry, sampleCount: number, exactIoU: boolean): NormalisedShape {
   const centre = [0, 1, 2].map((k) => (model.bounds.min[k] + model.bounds.max[k]) / 2);
   const scale = 1 / Math.max(...model.size, 1e-9);
-  const mesh = transformMesh(model.mesh, [1, 0, 0, 0, 1, 0, 0, 0, 1], centre, scale);
-  const union = model.union();
+  const mesh = transformMesh(model.mesh, IDENTITY, centre, scale);
+  const distance = new SurfaceDistance(mesh);
   let solid: Manifold | null = null;
-  if (union) {
-    const moved = union.translate([-centre[0], -centre[1], -centre[2]]);
-    solid = moved.scale(scale);
-    moved.delete();
+  let inside: SurfaceDistance | null = null;
+  if (exactIoU) {
+    const union = model.union();
+    if (union) {
+      const moved = union.translate([-centre[0], -centre[1], -centre[2]]);
+      solid = moved.scale(scale);
+      moved.delete();
+    }
+  } else {
+    // Only closed parts have an inside, as only they enter the exact union.
+    const closed = model.parts.filter((p) => p.manifold);
+    if (closed.length === model.parts.length) inside = distance;
+    else if (closed.length) inside = new SurfaceDistance(transformMesh(concatMeshes(closed.map((p) => p.mesh)), IDENTITY, centre, scale));
   }
-  return { mesh, distance: new SurfaceDistance(mesh), samples: sampleSurface(mesh, sampleCount, SAMPLE_SEED), extents: model.size.map((s) => s * scale), solid, centre, scale };
+  return { mesh, distance, samples: sampleSurface(mesh, sampleCount, SAMPLE_SEED), extents: model.size.map((s) => s * scale), solid, inside, centre, scale };
 }
 
 function rotatePoints(points: Float64Array, m: number[]): Float64Array {
@@ -75,8 +96,8 @@ const mean = (a: Float64Array) => (a.length ? a.reduce((s, v) => s + v, 0) / a.l
 /**
  * Both models in the unit frame; the candidate tried in all 24 axis-aligned orientations.
  * Orientations whose extents disagree with the reference's are dropped, the rest ranked by a
- * coarse Chamfer distance, and the best (fast) or best three (full) measured exactly: volumetric
- * IoU by mesh booleans, symmetric point-to-surface Chamfer and F-score at tau = 0.02.
+ * coarse Chamfer distance, and the best (fast) or best three (full) measured: volumetric IoU
+ * (exact by mesh booleans in full mode, estimated on lines in fast mode), symmetric point-to-surface Chamfer and F-score at tau = 0.02.
  */
 export function scoreReferenceSimilarity(candidate: NormalisedShape, reference: NormalisedShape, fine: boolean): DimensionScore {
   const coarse = 256;
@@ -116,7 +137,7 @@ export function scoreReferenceSimilarity(candidate: NormalisedShape, reference: 
     const recall = back.filter((d) => d <= F_SCORE_TAU).length / Math.max(1, back.length);
     const fscore = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
     const chamfer = (mean(forward) + mean(back)) / 2;
-    const iou = volumetricIoU(candidate.solid, reference.solid, r.m);
+    const iou = fine ? volumetricIoU(candidate.solid, reference.solid, r.m) : estimatedIoU(candidate, reference, r.m);
     const score = 0.45 * iou + 0.35 * fscore + 0.2 * Math.exp(-chamfer / 0.03);
     if (!best || score > best.score) best = { index: r.index, iou, chamfer, fscore, precision, recall, score };
   }
@@ -127,7 +148,7 @@ export function scoreReferenceSimilarity(candidate: NormalisedShape, reference: 
     score: b.score,
     notes,
     metrics: {
-      iou: round(b.iou, 4),
+      ...(fine ? { iou: round(b.iou, 4), iou_method: "exact" } : { iou_estimate: round(b.iou, 4), iou_method: "sampled", iou_lines: 3 * IOU_LINE_GRID * IOU_LINE_GRID }),
       chamfer: round(b.chamfer, 5),
       f_score: round(b.fscore, 4),
       precision: round(b.precision, 4),
@@ -140,7 +161,16 @@ export function scoreReferenceSimilarity(candidate: NormalisedShape, reference: 
   };
 }
 
-function volumetricIoU(candidate: Manifold | null, reference: Manifold | null, m: number[]): number {
+/** Fast mode's IoU: lines across the common extent of both shapes, the candidate turned by `m`. */
+export function estimatedIoU(candidate: NormalisedShape, reference: NormalisedShape, m: number[]): number {
+  if (!candidate.inside || !reference.inside) return 0;
+  // Both shapes are centred on the origin: the lines span the larger of their extents.
+  const half = [0, 1, 2].map((r) => Math.max(Math.abs(m[3 * r]) * candidate.extents[0] + Math.abs(m[3 * r + 1]) * candidate.extents[1] + Math.abs(m[3 * r + 2]) * candidate.extents[2], reference.extents[r]) / 2);
+  return sampledIoU(candidate.inside, reference.inside, m, half, IOU_LINE_GRID);
+}
+
+/** Full mode's IoU: the exact manifold-3d intersection, the candidate turned by `m`. */
+export function volumetricIoU(candidate: Manifold | null, reference: Manifold | null, m: number[]): number {
   if (!candidate || !reference) return 0;
   const matrix = [m[0], m[3], m[6], 0, m[1], m[4], m[7], 0, m[2], m[5], m[8], 0, 0, 0, 0, 1] as Parameters<Manifold["transform"]>[0];
   const turned = candidate.transform(matrix);

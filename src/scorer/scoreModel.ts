@@ -38,7 +38,7 @@ export async function scoreModel(kernel: Kernel, task: Task, outcome: BuildOutco
     const contact = timer.step("contact", () => scoreContact(geometry));
     const semantic = timer.step("semantic_parts", () => scoreSemanticParts(kernel, task, geometry, fine));
     const similarity = timer.step("reference_similarity", () => {
-      candidate = normalise(geometry, sampleCountFor(opts.mode));
+      candidate = normalise(geometry, sampleCountFor(opts.mode), fine);
       return scoreReferenceSimilarity(candidate, reference.shape, fine);
     });
     const editability = await timer.step("editability", () => scoreEditability(kernel, source, model, fine));

@@ -91,6 +91,44 @@ export class SurfaceDistance {
     }
     return Math.sqrt(best);
   }
+
+  /**
+   * Where the line parallel to `axis` through (u, v) on the two other axes (in cyclic order)
+   * crosses the surface: pushes (coordinate along the axis, +1 or -1 for the side the
+   * triangle faces, +1 along +axis) pairs onto `out`. A triangle the line meets exactly on an
+   * edge or vertex counts as missed; lines at seeded random positions almost never do.
+   */
+  crossings(axis: number, u: number, v: number, out: number[]): void {
+    if (this.nodes === 0) return;
+    const b = (axis + 1) % 3, c = (axis + 2) % 3;
+    const tri = this.tri;
+    const stack: number[] = [0];
+    while (stack.length) {
+      const node = stack.pop()!;
+      const o = node * 6;
+      if (u < this.nodeBox[o + b] || u > this.nodeBox[o + 3 + b] || v < this.nodeBox[o + c] || v > this.nodeBox[o + 3 + c]) continue;
+      const left = this.nodeLeft[node];
+      if (left >= 0) {
+        stack.push(this.nodeRight[node], left);
+        continue;
+      }
+      const start = this.nodeStart[node], end = start + this.nodeCount[node];
+      for (let i = start; i < end; i++) {
+        const t = 9 * i;
+        const pu = tri[t + b] - u, pv = tri[t + c] - v;
+        const qu = tri[t + 3 + b] - u, qv = tri[t + 3 + c] - v;
+        const ru = tri[t + 6 + b] - u, rv = tri[t + 6 + c] - v;
+        // Twice the signed areas the line's foot makes with each edge: the barycentric weights.
+        const wr = pu * qv - pv * qu;
+        const wp = qu * rv - qv * ru;
+        const wq = ru * pv - rv * pu;
+        const facing = wp > 0 && wq > 0 && wr > 0 ? 1 : wp < 0 && wq < 0 && wr < 0 ? -1 : 0;
+        if (facing === 0) continue;
+        const sum = wp + wq + wr;
+        out.push((wp * tri[t + axis] + wq * tri[t + 3 + axis] + wr * tri[t + 6 + axis]) / sum, facing);
+      }
+    }
+  }
 }
 
 /**
