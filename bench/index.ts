@@ -2,6 +2,7 @@ import { buildModel, type Kernel } from "../src/kernel";
 import { loadCatalogueFromDisk } from "../src/tasks/loadFromDisk";
 import type { Task } from "../src/tasks/types";
 import type { PoolJob } from "../src/worker/node/poolJob";
+import { bundleFigures } from "./bundleFigures";
 import type { Figure } from "./figure";
 import { kernelFigures } from "./kernelFigures";
 import { pageFigures } from "./pageFigures";
@@ -51,13 +52,15 @@ await section("batch throughput with 1 and 2 workers", () => {
   return poolFigures(batch, `fast scores (reference and seed of ${issueTasks.map((t) => t.id).join(", ")})`);
 });
 await section("heap over 500 scored candidates", () => heapFigures(kernel, issueTasks));
-await section("page figures: production build, vite preview, headless Chromium", async () => {
+await section("production build, served by vite preview", async () => {
   const server = await startPreview();
   try {
-    return await pageFigures(server.url);
+    await section("bundle sizes of the production build", () => bundleFigures(server.distDir));
+    await section("page figures: headless Chromium (first model, edit latencies, 1,000-build soak)", () => pageFigures(server.url, server.distDir));
   } finally {
     await server.close();
   }
+  return [];
 });
 
 process.stdout.write((asJson ? toJson(figures) : formatTable(figures)) + "\n");

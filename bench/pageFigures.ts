@@ -1,22 +1,13 @@
-import { chromium, type Browser, type Page } from "@playwright/test";
-import { CHROMIUM_ARGS } from "../playwright.config";
+import type { Page } from "@playwright/test";
+import { firstModelMs, launch, openTask, PAGE_GROUP as GROUP } from "./browserPage";
+import { join } from "node:path";
+import { gzippedBytes } from "./bundleFigures";
 import { median, percentile, type Figure } from "./figure";
-
-const FIRST_MODEL_MARK = "cadforge:first-model";
-const GROUP = "page (headless Chromium, production build)";
+import { editToRewardTimes, REWARD_TASKS, type RewardSample } from "./rewardLatency";
+import { SAMPLE_EVERY, soak, SOAK_TASK, type SoakResult } from "./soak";
 /** Task and parameter edited for the latency figure: a five-part model with fillets, a real workload. */
 const EDIT_TASK = "caster_wheel_fork";
 const EDIT_PARAM = /wheelDiameter: \d+(\.\d+)?/;
-
-function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
-}
-
-/** Milliseconds from navigation start to the frame that drew the first model. */
-async function firstModelMs(page: Page): Promise<number> {
-  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_MODEL_MARK, { timeout: 60_000 });
-  return page.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, FIRST_MODEL_MARK);
-}
 
 /**
  * First model on screen, in ms from navigation. Cold: a fresh browser profile each run (empty
@@ -25,16 +16,19 @@ async function firstModelMs(page: Page): Promise<number> {
  * the old page's teardown (its workers, WebGL context and Monaco) to the new navigation, and
  * with the old tab still open its workers compete for the two cores.
  */
-export async function firstModelTimes(baseUrl: string, runs = 3): Promise<{ coldMs: number[]; warmMs: number[] }> {
+export async function firstModelTimes(baseUrl: string, runs = 3): Promise<{ coldMs: number[]; warmMs: number[]; scriptsBeforeFirstModel: string[] }> {
   const browser = await launch();
   const coldMs: number[] = [];
   const warmMs: number[] = [];
+  let scriptsBeforeFirstModel: string[] = [];
   try {
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       let page = await context.newPage();
       await page.goto(baseUrl);
-      coldMs.push(await firstModelMs(page));
+      const ms = await firstModelMs(page);
+      coldMs.push(ms);
+      if (i === 0) scriptsBeforeFirstModel = await scriptsFetchedBefore(page, ms);
       if (i === runs - 1) {
         for (let j = 0; j < runs; j++) {
           // Let the lazy chunks (Monaco, scorer) land in the cache before the tab goes.
@@ -50,7 +44,19 @@ export async function firstModelTimes(baseUrl: string, runs = 3): Promise<{ cold
   } finally {
     await browser.close();
   }
-  return { coldMs, warmMs };
+  return { coldMs, warmMs, scriptsBeforeFirstModel };
+}
+
+/** File names of the page's JavaScript that had arrived by `ms` (a worker's own fetches are not in the page's timeline). */
+function scriptsFetchedBefore(page: Page, ms: number): Promise<string[]> {
+  return page.evaluate(
+    (before) =>
+      performance
+        .getEntriesByType("resource")
+        .filter((e) => (e as PerformanceResourceTiming).responseEnd <= before && new URL(e.name).pathname.endsWith(".js"))
+        .map((e) => new URL(e.name).pathname.split("/").pop()!),
+    ms,
+  );
 }
 
 /**
@@ -61,11 +67,8 @@ export async function firstModelTimes(baseUrl: string, runs = 3): Promise<{ cold
 export async function editToRenderTimes(baseUrl: string, edits = 20): Promise<{ latencyMs: number[]; buildMs: number[]; meshMs: number[] }> {
   const browser = await launch();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(baseUrl);
-    await firstModelMs(page);
     // Through the store, not the picker: the figure is about rebuilds, not about the picker's markup.
-    await page.evaluate((id) => window.__cadforge!.store.selectTask(id), EDIT_TASK);
+    const page = await openTask(browser, baseUrl, EDIT_TASK);
     const reference = await page.evaluate(() => window.__cadforge!.store.getState().task.reference);
     if (!EDIT_PARAM.test(reference)) throw new Error(`the ${EDIT_TASK} reference no longer has a ${EDIT_PARAM} line to edit`);
     // Warm-up edit: the first build of a model pays one-time kernel costs the latency should not include.
@@ -95,15 +98,18 @@ async function edit(page: Page, code: string): Promise<{ requestedAt: number; re
   return page.evaluate(() => window.__cadforge!.renders.at(-1)!);
 }
 
-/** The page's figures for `npm run bench`. `baseUrl` serves a production build (vite preview). */
-export async function pageFigures(baseUrl: string): Promise<Figure[]> {
-  const { coldMs, warmMs } = await firstModelTimes(baseUrl);
+/** The page's figures for `npm run bench`. `baseUrl` serves the production build in `distDir` (vite preview). */
+export async function pageFigures(baseUrl: string, distDir: string): Promise<Figure[]> {
+  const { coldMs, warmMs, scriptsBeforeFirstModel } = await firstModelTimes(baseUrl);
   const { latencyMs, buildMs, meshMs } = await editToRenderTimes(baseUrl);
   // The model's own kernel time is its build plus its tessellation: both run in the worker before
   // anything can be drawn. The page's share of the latency is what is left over.
   const kernelMs = buildMs.map((b, i) => b + meshMs[i]);
   const kernelP50 = median(kernelMs);
+  const rewards = await editToRewardTimes(baseUrl);
+  const soaked = await soak(baseUrl);
   return [
+    await scriptsBeforeFirstModelFigure(distDir, scriptsBeforeFirstModel),
     {
       group: GROUP,
       label: "first model on screen, cold",
@@ -140,6 +146,54 @@ export async function pageFigures(baseUrl: string): Promise<Figure[]> {
       value: percentile(latencyMs, 95),
       unit: "ms",
       note: `${latencyMs.length} edits`,
+    },
+    ...rewardFigures(rewards),
+    ...soakFigures(soaked),
+  ];
+}
+
+async function scriptsBeforeFirstModelFigure(distDir: string, files: string[]): Promise<Figure> {
+  const sizes = await Promise.all(files.map((f) => gzippedBytes(join(distDir, "assets", f))));
+  return {
+    group: GROUP,
+    label: "JavaScript fetched by the page before the first model, gzipped",
+    value: sizes.reduce((a, b) => a + b, 0) / 1024,
+    unit: "kB",
+    note: `${files.length} files in the first cold run's resource timing (the workers' own fetches not included): ${files.join(", ")}`,
+  };
+}
+
+function rewardFigures(samples: RewardSample[]): Figure[] {
+  const latency = samples.map((s) => s.latencyMs);
+  const scoring = samples.map((s) => s.afterRenderMs);
+  const perTask = REWARD_TASKS.map((task) => `${task} ${median(samples.filter((s) => s.task === task).map((s) => s.latencyMs)).toFixed(0)}`).join(", ");
+  const broken = samples.filter((s) => !s.scoredOk).length;
+  const about = `${samples.length} edits over ${REWARD_TASKS.length} tasks (${samples.length / REWARD_TASKS.length} each, after one warm-up edit), from the build request (after the typing pause) to the frame after the score reached the reward card`;
+  return [
+    { group: GROUP, label: "edit-to-reward latency p50", value: median(latency), unit: "ms", note: `${about}; p50 per task (ms): ${perTask}${broken ? `; ${broken} edited models did not build` : ""}` },
+    { group: GROUP, label: "edit-to-reward latency p95", value: percentile(latency, 95), unit: "ms", note: `${samples.length} edits` },
+    { group: GROUP, label: "edit-to-reward, from the drawn model to the score on screen, p50", value: median(scoring), unit: "ms", note: "the scoring worker's share: it starts once the model is drawn" },
+  ];
+}
+
+function soakFigures(r: SoakResult): Figure[] {
+  const MB = 1024 * 1024;
+  const group = `${GROUP}: soak`;
+  const first = r.pageHeapSamples[0];
+  const last = r.pageHeapSamples.at(-1)!;
+  return [
+    { group, label: `${r.builds} consecutive builds of ${SOAK_TASK}, wall time`, value: r.seconds, unit: "s", note: `one page session, a new value of one parameter per build; ${r.failures} failed; the reward card scored alongside` },
+    { group, label: "worker heap before the soak", value: r.workerHeapBefore / MB, unit: "MB", note: "WASM heap of the build worker, as the status line shows it" },
+    { group, label: "worker heap after the soak", value: r.workerHeapAfter / MB, unit: "MB", note: `largest seen during it ${(r.workerHeapMax / MB).toFixed(0)} MB` },
+    { group, label: "worker recycles during the soak", value: r.recycles, unit: "workers", note: `heap threshold passed; other restarts (timeout, crash): ${r.restarts}` },
+    { group, label: "page JS heap before the soak", value: r.pageHeapBefore / MB, unit: "MB", note: "used heap after a forced GC (DevTools protocol)" },
+    { group, label: "page JS heap after the soak", value: last / MB, unit: "MB", note: `after a forced GC; every ${SAMPLE_EVERY} builds (MB): ${r.pageHeapSamples.map((b) => (b / MB).toFixed(1)).join(", ")}` },
+    {
+      group,
+      label: `page JS heap growth per build, after the first ${SAMPLE_EVERY}`,
+      value: r.pageHeapSamples.length > 1 ? (last - first) / (SAMPLE_EVERY * (r.pageHeapSamples.length - 1)) / 1024 : NaN,
+      unit: "kB",
+      note: "steady growth here is memory the page keeps per build",
     },
   ];
 }

@@ -18,9 +18,9 @@ function freePort(): Promise<number> {
 }
 
 /** A production build served by `vite preview` on a free local port: what the page figures measure. */
-export async function startPreview(): Promise<{ url: string; close(): Promise<void> }> {
+export async function startPreview(): Promise<{ url: string; distDir: string; close(): Promise<void> }> {
   await build({ root: ROOT, logLevel: "warn", build: { outDir: OUT_DIR, emptyOutDir: true } });
   const port = await freePort();
   const server = await preview({ root: ROOT, logLevel: "warn", build: { outDir: OUT_DIR }, preview: { host: "127.0.0.1", port, strictPort: true } });
-  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+  return { url: `http://127.0.0.1:${port}/`, distDir: OUT_DIR, close: () => server.close() };
 }
