@@ -19,6 +19,8 @@ export interface HostileCandidate {
    * replaced (time limit, crash, or a realm damaged beyond repair).
    */
   after: "same" | "replaced";
+  /** Where the page differs from `after`. */
+  afterInPage?: "same" | "replaced";
   /** Where the candidate applies, when the other side lacks what it aims at. */
   only?: "node" | "page";
 }
@@ -56,6 +58,8 @@ export const hostileCandidates: HostileCandidate[] = [
     code: "const main = () => {\n  const buffer = new Float64Array(2 ** 40);\n  return buffer.length;\n};",
     expect: { outcome: "failed", class: "out_of_memory", message: /Invalid typed array length/ },
     after: "same",
+    // The page replaces its worker after any out-of-memory failure: its WASM heap may be exhausted.
+    afterInPage: "replaced",
   },
   {
     id: "js-heap-hoard",
@@ -205,8 +209,14 @@ const main = () => {
   },
   {
     id: "indirect-post-message",
-    attempt: "post through the worker scope's prototype",
-    code: 'const main = () => Object.getPrototypeOf((0, eval)("this")).postMessage.call((0, eval)("this"), "forged");',
+    attempt: "post with any postMessage found on the worker scope or its prototypes",
+    code: `const main = () => {
+  const scope = (0, eval)("this");
+  for (let owner = scope; owner; owner = Object.getPrototypeOf(owner)) {
+    const post = Object.getOwnPropertyDescriptor(owner, "postMessage")?.value;
+    if (post) post.call(scope, { forged: true });
+  }
+};`,
     expect: { outcome: "failed", class: "undefined_name", message: sandboxed },
     after: "same",
     only: "page",
