@@ -159,7 +159,7 @@ async function scriptsBeforeFirstModelFigure(distDir: string, files: string[]): 
     label: "JavaScript fetched by the page before the first model, gzipped",
     value: sizes.reduce((a, b) => a + b, 0) / 1024,
     unit: "kB",
-    note: `${files.length} files in the first cold run's resource timing (the workers' own fetches not included): ${files.join(", ")}`,
+    note: `${files.length} files in the first cold run's resource timing (worker entry scripts the page starts count; what a worker then imports, and the WASM, do not): ${files.join(", ")}`,
   };
 }
 
