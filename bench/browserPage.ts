@@ -1,7 +1,7 @@
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS } from "../playwright.config";
+import { FIRST_MODEL_MARK } from "../src/ui/pageProbe";
 
-export const FIRST_MODEL_MARK = "cadforge:first-model";
 export const PAGE_GROUP = "page (headless Chromium, production build)";
 
 export function launch(): Promise<Browser> {

@@ -1,10 +1,11 @@
+import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { firstModelMs, launch, openTask, PAGE_GROUP as GROUP } from "./browserPage";
-import { join } from "node:path";
 import { gzippedBytes } from "./bundleFigures";
 import { median, percentile, type Figure } from "./figure";
 import { editToRewardTimes, REWARD_TASKS, type RewardSample } from "./rewardLatency";
 import { SAMPLE_EVERY, soak, SOAK_TASK, type SoakResult } from "./soak";
+
 /** Task and parameter edited for the latency figure: a five-part model with fillets, a real workload. */
 const EDIT_TASK = "caster_wheel_fork";
 const EDIT_PARAM = /wheelDiameter: \d+(\.\d+)?/;
