@@ -1,7 +1,8 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { buildCurriculum, curriculumJsonl, parseRollouts } from "../env/curriculum";
 import type { Task } from "../tasks/types";
+import { readInput } from "./readInput";
 import { UsageError } from "./usageError";
 
 /**
@@ -39,17 +40,4 @@ export async function runCurriculumCommand(argv: string[], tasks: readonly Task[
       `${curriculum.prompts.length} repair prompts (${classes})\n`,
   );
   return 0;
-}
-
-async function readInput(input: string): Promise<string> {
-  if (input === "-") {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString("utf8");
-  }
-  try {
-    return await readFile(input, "utf8");
-  } catch (error) {
-    throw new UsageError(`cannot read ${input}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
 }

@@ -1,5 +1,4 @@
 import { createWriteStream } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { once } from "node:events";
 import type { Writable } from "node:stream";
 import type { ScoreMode } from "../scorer/types";
@@ -7,6 +6,7 @@ import { loadCatalogueFromDisk } from "../tasks/loadFromDisk";
 import { WorkerPool } from "../worker/node/workerPool";
 import { readCandidateLine } from "./candidateLine";
 import { ProgressBar } from "./progressBar";
+import { readInput } from "./readInput";
 import { UsageError } from "./usageError";
 
 export interface BatchOptions {
@@ -66,18 +66,5 @@ export async function scoreBatch(options: BatchOptions): Promise<void> {
   if (options.out) {
     output.end();
     await once(output, "finish");
-  }
-}
-
-async function readInput(input: string): Promise<string> {
-  if (input === "-") {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString("utf8");
-  }
-  try {
-    return await readFile(input, "utf8");
-  } catch (error) {
-    throw new UsageError(`cannot read ${input}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
 }

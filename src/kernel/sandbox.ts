@@ -3,26 +3,45 @@ import type { Node } from "acorn";
 import { BuildError } from "./failure";
 
 /**
- * Names user code must not reach: the network, browser storage, other threads, and the worker's
- * own message channel (a stray `postMessage` or `close()` would confuse or end the worker), and
- * timers, which would let code act after the build is checked and the next candidate has started.
- * Each is shadowed inside user code by a stand-in that fails with a clear message.
+ * What no candidate may reach, by any route: the network, browser storage, other threads and
+ * channels (code the time limit cannot stop, or that talks to other candidates), and timers
+ * (work that would run after the build is checked, during the next candidate). User code finds
+ * these names shadowed; workers also remove them from their own global object (`worker/lockdown`).
  */
-export const BLOCKED_GLOBALS = [
+export const UNREACHABLE_GLOBALS = [
   "fetch",
   "XMLHttpRequest",
   "WebSocket",
   "WebTransport",
   "EventSource",
   "BroadcastChannel",
+  "MessageChannel",
   "importScripts",
   "indexedDB",
   "caches",
+  "cookieStore",
   "localStorage",
   "sessionStorage",
-  "cookieStore",
+  "webkitRequestFileSystem",
+  "webkitRequestFileSystemSync",
+  "webkitResolveLocalFileSystemURL",
+  "webkitResolveLocalFileSystemSyncURL",
   "Worker",
   "SharedWorker",
+  "setTimeout",
+  "setInterval",
+  "setImmediate",
+  "requestAnimationFrame",
+  "queueMicrotask",
+] as const;
+
+/**
+ * Names shadowed inside user code by stand-ins that fail with a clear message: the unreachable
+ * globals, plus the ways to the global object and the worker's own channel (a stray `postMessage`
+ * or `close()` would confuse or end the worker).
+ */
+export const BLOCKED_GLOBALS = [
+  ...UNREACHABLE_GLOBALS,
   "postMessage",
   "close",
   "self",
@@ -32,11 +51,6 @@ export const BLOCKED_GLOBALS = [
   "process",
   "navigator",
   "location",
-  "setTimeout",
-  "setInterval",
-  "setImmediate",
-  "queueMicrotask",
-  "requestAnimationFrame",
 ] as const;
 
 export class SandboxError extends Error {

@@ -1,43 +1,13 @@
 import type { Endpoint } from "comlink";
-import { SandboxError, blockedStandIn } from "../kernel/sandbox";
+import { SandboxError, UNREACHABLE_GLOBALS, blockedStandIn } from "../kernel/sandbox";
 
-/**
+/*
  * The kernel's sandbox shadows dangerous names inside user code, but the global object stays
  * reachable by indirect routes (`(0, eval)("this")`, `Function("return this")()`, a sloppy
  * function's `this`). So once a worker (page worker or Node pool thread) has loaded what it needs,
- * it takes these away from its own global object, and from its prototypes, for good.
- *
- * Network and storage: user code must not reach either. Threads and channels: a nested worker or
- * a broadcast channel would run code the time limit cannot stop, or talk to other candidates.
- * Timers and message channels: work scheduled for later would run after the realm guard's check,
- * during the next candidate's build or score.
+ * it takes the unreachable globals (`UNREACHABLE_GLOBALS`: network, storage, threads, timers)
+ * away from its own global object, and from its prototypes, for good.
  */
-const SHARED_NAMES = [
-  "fetch",
-  "XMLHttpRequest",
-  "WebSocket",
-  "WebTransport",
-  "EventSource",
-  "BroadcastChannel",
-  "MessageChannel",
-  "importScripts",
-  "indexedDB",
-  "caches",
-  "cookieStore",
-  "localStorage",
-  "sessionStorage",
-  "webkitRequestFileSystem",
-  "webkitRequestFileSystemSync",
-  "webkitResolveLocalFileSystemURL",
-  "webkitResolveLocalFileSystemSyncURL",
-  "Worker",
-  "SharedWorker",
-  "setTimeout",
-  "setInterval",
-  "setImmediate",
-  "requestAnimationFrame",
-  "queueMicrotask",
-] as const;
 
 /** The page worker's own channel to the page, and its error hooks; Comlink keeps a captured copy. */
 const WORKER_SCOPE_NAMES = ["postMessage", "close", "onmessage", "onmessageerror", "onerror", "onunhandledrejection"] as const;
@@ -101,7 +71,7 @@ export function lockDownWorkerScope(options: { assets?: string[] } = {}, scope: 
     assets.set(url, bytes);
   }
 
-  const removed = lockDown(scope, [...SHARED_NAMES, ...WORKER_SCOPE_NAMES]);
+  const removed = lockDown(scope, [...UNREACHABLE_GLOBALS, ...WORKER_SCOPE_NAMES]);
   guardGlobalEvents(scope, removed);
 
   const fetchAsset = function fetch(input: unknown): Promise<Response> {
@@ -121,7 +91,7 @@ export function lockDownWorkerScope(options: { assets?: string[] } = {}, scope: 
 
 /** Locks down a Node pool thread; load the kernel, the scorer and manifold first. */
 export function lockDownNodeThread(scope: typeof globalThis = globalThis): LockdownReport {
-  return { removed: lockDown(scope, [...SHARED_NAMES, ...NODE_THREAD_NAMES]) };
+  return { removed: lockDown(scope, [...UNREACHABLE_GLOBALS, ...NODE_THREAD_NAMES]) };
 }
 
 function lockDown(scope: typeof globalThis, names: readonly string[]): string[] {
