@@ -137,9 +137,21 @@ const main = () => makeBaseBox(10, 10, 10).cut(makeBaseBox(20, 20, 20).translate
     expect(f.message).not.toContain("[object");
   });
 
-  it("rejects a shape with NaN dimensions", async () => {
-    const f = await failure(`const main = () => replicad.makeSphere(NaN);`);
+  it("rejects a shape whose result has NaN dimensions", async () => {
+    // The NaN travels inside a Vector, which the argument check does not open, so the kernel
+    // builds a shape and the solid check is what catches it.
+    const f = await failure(`const main = () => replicad.makeSphere(5).translate(new replicad.Vector([NaN, 0, 0]));`);
     expect(f.class).toBe("empty_shape");
     expect(f.message).toContain("NaN");
+  });
+
+  it("names the operation and the argument that is NaN or infinite, at the user's line", async () => {
+    const nan = await failure(`const { makeBaseBox } = replicad;\nconst main = () => {\n  return makeBaseBox(NaN, 10, 10);\n};`);
+    expect(nan).toMatchObject({ class: "kernel_error", operation: "makeBaseBox", line: 3 });
+    expect(nan.message).toContain("makeBaseBox failed: argument 1 is NaN");
+    const point = await failure(`const { makeCylinder } = replicad;\nconst main = () => makeCylinder(5, 10, [0, Infinity, 0]);`);
+    expect(point.message).toContain("makeCylinder failed: argument 3 has Infinity at index 1");
+    const method = await failure(`const { makeBaseBox } = replicad;\nconst main = () => makeBaseBox(1, 1, 1).translate(-Infinity, 0, 0);`);
+    expect(method.message).toContain("translate failed: argument 1 is -Infinity");
   });
 });

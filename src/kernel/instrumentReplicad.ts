@@ -24,6 +24,22 @@ export class KernelCallError extends Error {
   }
 }
 
+/**
+ * NaN or an infinite number among the arguments of a user's replicad call (or inside a point
+ * given as an array), described by position. The kernel would fail on it later with a message
+ * that names neither the argument nor the value.
+ */
+function nonFiniteArgument(args: unknown[]): string | null {
+  for (const [i, arg] of args.entries()) {
+    if (typeof arg === "number" && !Number.isFinite(arg)) return `argument ${i + 1} is ${arg}`;
+    if (Array.isArray(arg)) {
+      const j = arg.findIndex((v) => typeof v === "number" && !Number.isFinite(v));
+      if (j >= 0) return `argument ${i + 1} has ${arg[j]} at index ${j}`;
+    }
+  }
+  return null;
+}
+
 function isClass(value: unknown): value is { prototype: object; name: string } {
   return typeof value === "function" && /^class[\s{]/.test(Function.prototype.toString.call(value));
 }
@@ -71,7 +87,11 @@ export function instrumentReplicad(
 
   const wrap = <F extends (...args: unknown[]) => unknown>(fn: F, operation: (self: unknown) => string): F =>
     function (this: unknown, ...args: unknown[]) {
-      if (depth === 0) operations.count++;
+      if (depth === 0) {
+        operations.count++;
+        const bad = nonFiniteArgument(args);
+        if (bad) throw new KernelCallError(`${operation(this)} failed: ${bad}; sizes, positions and angles must be finite numbers`, operation(this), null, null);
+      }
       depth++;
       try {
         return fn.apply(this, args);

@@ -86,14 +86,14 @@ const main = () => {
     id: "nan-dimensions",
     attempt: "build a box of NaN size",
     code: "const { makeBaseBox } = replicad;\nconst main = () => makeBaseBox(NaN, 10, 10);",
-    expect: { outcome: "failed", class: "kernel_error", message: /makeBaseBox failed/ },
+    expect: { outcome: "failed", class: "kernel_error", message: /makeBaseBox failed: argument 1 is NaN/ },
     after: "same",
   },
   {
     id: "infinite-dimensions",
     attempt: "build a box of infinite size",
     code: "const { makeBaseBox } = replicad;\nconst main = () => makeBaseBox(Infinity, 10, -Infinity);",
-    expect: { outcome: "failed", class: "kernel_error", message: /makeBaseBox failed/ },
+    expect: { outcome: "failed", class: "kernel_error", message: /makeBaseBox failed: argument 1 is Infinity/ },
     after: "same",
   },
   {
