@@ -55,7 +55,11 @@ export function compileUserCode(rawSource: string, replicadNames: ReadonlySet<st
   // acorn locates JavaScript syntax errors exactly; sucrase reads TypeScript but reports some errors
   // where it started backtracking (the start of an arrow function). When both fail, the later
   // position is the real one: acorn stops early on TS annotations, sucrase early on arrows.
-  const asJavaScript = tryParse(source, form === "module" ? "module" : "script");
+  // The source is parsed as JavaScript only once something has failed: valid code never needs it.
+  const asJavaScriptError = () => {
+    const parsed = tryParse(source, form === "module" ? "module" : "script");
+    return parsed instanceof BuildError ? parsed : null;
+  };
   let javascript: string;
   try {
     javascript = transform(source, {
@@ -65,12 +69,12 @@ export function compileUserCode(rawSource: string, replicadNames: ReadonlySet<st
     }).code;
   } catch (error) {
     const sucraseError = syntaxErrorFrom(error, source);
-    const acornError = asJavaScript instanceof BuildError ? asJavaScript : null;
+    const acornError = asJavaScriptError();
     throw acornError && position(acornError) >= position(sucraseError) ? acornError : sucraseError;
   }
 
   const ast = tryParse(javascript, "script");
-  if (ast instanceof BuildError) throw asJavaScript instanceof BuildError ? asJavaScript : ast;
+  if (ast instanceof BuildError) throw asJavaScriptError() ?? ast;
 
   checkForbiddenSyntax(ast);
   if (form === "module") checkReplicadImports(source, replicadNames);
