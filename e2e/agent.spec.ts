@@ -1,27 +1,13 @@
-import { spawn } from "node:child_process";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { runCadforge as cadforge } from "../tests/support/runCadforge";
 
 const TASK = "caster_wheel_fork";
 const BROKEN = "const { makeBaseBox } = replicad;\nconst main = () => {\n  return makeBaseBox(10, 10, 10;\n};";
-
-/** Runs `cadforge` with `input` on stdin until it ends by itself. */
-function cadforge(args: string[], input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["bin/cadforge.mjs", ...args], { stdio: ["pipe", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
 
 /** An answer without the scorer's timings, the one part that may differ between runs. */
 function timeless(answer: any): any {

@@ -1,24 +1,8 @@
-import { spawn } from "node:child_process";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-
-const BIN = new URL("../../bin/cadforge.mjs", import.meta.url).pathname;
-
-/** Runs the command with `input` on stdin and waits for it to end by itself. */
-function cadforge(args: string[], input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ["pipe", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
+import { runCadforge as cadforge } from "../../tests/support/runCadforge";
 
 describe("cadforge env", () => {
   it("answers every line in order, refuses malformed ones with the line number, keeps serving, and ends at EOF", async () => {
