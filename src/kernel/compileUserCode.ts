@@ -57,7 +57,7 @@ export function compileUserCode(rawSource: string, replicadNames: ReadonlySet<st
   // position is the real one: acorn stops early on TS annotations, sucrase early on arrows.
   // The source is parsed as JavaScript only once something has failed: valid code never needs it.
   const asJavaScriptError = () => {
-    const parsed = tryParse(source, form === "module" ? "module" : "script");
+    const parsed = tryParse(source, form);
     return parsed instanceof BuildError ? parsed : null;
   };
   let javascript: string;
