@@ -39,10 +39,19 @@ test("a syntax error marks the line and keeps the last model, dimmed", async ({ 
   const squiggle = page.locator('[data-editor="monaco"] .squiggly-error');
   await expect(squiggle).toHaveCount(1);
 
-  // The marker sits on line 4: its overlay row has the same top as the fourth view line.
-  const lineHeight = await page.locator('[data-editor="monaco"] .view-line').first().evaluate((el) => el.getBoundingClientRect().height);
-  const squiggleTop = await squiggle.evaluate((el) => parseFloat((el.parentElement as HTMLElement).style.top));
-  expect(squiggleTop).toBeCloseTo(3 * lineHeight, 0);
+  // The marker sits on line 4: its overlay row has the same top as the view line showing line 4's
+  // text. Monaco re-lays out and recycles line elements after a text change, so the two tops are
+  // compared until they settle rather than read once.
+  const lineFour = page.locator('[data-editor="monaco"] .view-line', { hasText: "makeBaseBox(80, 60, 8;" });
+  const tops = () =>
+    Promise.all([
+      lineFour.evaluate((el) => parseFloat((el as HTMLElement).style.top)),
+      squiggle.evaluate((el) => parseFloat((el.parentElement as HTMLElement).style.top)),
+    ]);
+  await expect.poll(async () => {
+    const [line, marker] = await tops();
+    return line > 0 && marker === line;
+  }, { message: "the error marker is on the row of line 4" }).toBe(true);
 
   await expect(page.locator(".viewer")).toHaveAttribute("data-model-state", "stale");
   await expect(page.locator(".parts-list li")).toHaveText(["plate"]);
