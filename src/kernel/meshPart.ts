@@ -1,4 +1,5 @@
 import type { BuiltPart } from "./normaliseResult";
+import type { BuiltModel } from "./buildModel";
 
 /**
  * A part ready to draw, as typed arrays so the worker can transfer rather than copy them.
@@ -21,14 +22,51 @@ export interface MeshQuality {
   angularTolerance: number;
 }
 
-/** Chord tolerance that follows the model's size: fine for a 20 mm clip, not wasteful on a 900 mm chair. */
-export function meshQualityFor(parts: BuiltPart[]): MeshQuality {
-  let diagonal = 0;
-  for (const part of parts) {
-    const [[x0, y0, z0], [x1, y1, z1]] = part.shape.boundingBox.bounds;
-    diagonal = Math.max(diagonal, Math.hypot(x1 - x0, y1 - y0, z1 - z0));
+/**
+ * Chord tolerance that follows the model's size: fine for a 20 mm clip, not wasteful on a 900 mm
+ * chair. The viewer and fast scoring use "display", so a score can read the tessellation the viewer
+ * already made; full scoring's "fine" halves it. The box is the one the build measured (exact), so
+ * the page and Node tessellate alike.
+ */
+export function meshQualityFor(parts: BuiltPart[], detail: "display" | "fine" = "display"): MeshQuality {
+  const size = modelSize(parts);
+  const diagonal = Math.hypot(...size);
+  return { tolerance: Math.min(1, Math.max(0.01, diagonal / (detail === "fine" ? 2000 : 1000))), angularTolerance: 0.3 };
+}
+
+/** Each part's box as the build measured it, or as OpenCascade's quick box when it did not. */
+export function partBounds(part: BuiltPart): [[number, number, number], [number, number, number]] {
+  return part.measured?.bounds ?? (part.shape.boundingBox.bounds as [[number, number, number], [number, number, number]]);
+}
+
+function modelSize(parts: BuiltPart[]): [number, number, number] {
+  const boxes = parts.map(partBounds);
+  return [0, 1, 2].map((k) => Math.max(...boxes.map((b) => b[1][k])) - Math.min(...boxes.map((b) => b[0][k]))) as [number, number, number];
+}
+
+/** A whole model tessellated at one quality, and how long that took. */
+export interface ModelMesh {
+  quality: MeshQuality;
+  parts: PartMesh[];
+  meshMs: number;
+}
+
+const displayMeshes = new WeakMap<BuiltModel, ModelMesh>();
+
+/**
+ * The model tessellated for display, made on the first call and kept with the model: the worker
+ * draws it and fast scoring measures the same triangles instead of tessellating again.
+ */
+export function meshModel(model: BuiltModel): ModelMesh {
+  let mesh = displayMeshes.get(model);
+  if (!mesh) {
+    const started = performance.now();
+    const quality = meshQualityFor(model.parts);
+    const parts = model.parts.map((part) => meshPart(part, quality));
+    mesh = { quality, parts, meshMs: performance.now() - started };
+    displayMeshes.set(model, mesh);
   }
-  return { tolerance: Math.min(1, Math.max(0.01, diagonal / 1000)), angularTolerance: 0.3 };
+  return mesh;
 }
 
 export function meshPart(part: BuiltPart, quality: MeshQuality): PartMesh {

@@ -33,7 +33,7 @@ export function referenceModel(kernel: Kernel, task: Task, mode: ScoreMode): Pro
 async function buildReference(kernel: Kernel, task: Task, mode: ScoreMode): Promise<ReferenceModel> {
   const outcome = await buildModel(kernel, task.reference);
   if (!outcome.ok) throw new Error(`the reference of task ${task.id} does not build: ${outcome.error.failure.message} (line ${outcome.error.failure.line})`);
-  const geometry = measureModel(outcome.model.parts, mode === "full");
+  const geometry = measureModel(outcome.model, mode === "full");
   try {
     return {
       shape: normalise(geometry, sampleCountFor(mode), mode === "full"),

@@ -21,7 +21,7 @@ beforeAll(async () => {
 async function normalised(source: string): Promise<{ exact: NormalisedShape; sampled: NormalisedShape }> {
   const outcome = await buildModel(kernel, source);
   if (!outcome.ok) throw new Error(outcome.error.failure.message);
-  const geometry = measureModel(outcome.model.parts, false);
+  const geometry = measureModel(outcome.model, false);
   try {
     return { exact: normalise(geometry, 16, true), sampled: normalise(geometry, 16, false) };
   } finally {

@@ -1,4 +1,4 @@
-import { buildModel, type BuildOutcome, type Kernel, type Params } from "../kernel";
+import { buildModel, meshModel, type BuildOutcome, type Kernel, type Params } from "../kernel";
 import type { Task } from "../tasks/types";
 import type { ElapsedMs, PartSummary, Reward, ScoreMode, ScoreResult } from "./types";
 import { loadManifold } from "./geometry/manifold";
@@ -31,7 +31,11 @@ export async function scoreModel(kernel: Kernel, task: Task, outcome: BuildOutco
   const model = outcome.model;
   const timer = stepTimer();
   const reference = await timer.step("reference", () => referenceModel(kernel, task, opts.mode));
-  const geometry = timer.step("geometry", () => measureModel(model.parts, fine));
+  // The display tessellation is the build's (in the page the viewer made it first), not the score's.
+  const meshing = performance.now();
+  const display = fine ? null : meshModel(model);
+  const meshedHere = performance.now() - meshing;
+  const geometry = timer.step("geometry", () => measureModel(model, fine));
   let candidate: NormalisedShape | null = null;
   try {
     const topology = timer.step("topology", () => scoreTopology(kernel, task, geometry));
@@ -82,7 +86,12 @@ export async function scoreModel(kernel: Kernel, task: Task, outcome: BuildOutco
         editability: editability.metrics,
         efficiency: efficiency.metrics,
       },
-      elapsed_ms: { build: Math.round(model.buildMs), score: Math.round(performance.now() - started), dimensions: timer.spent },
+      elapsed_ms: {
+        build: Math.round(model.buildMs),
+        ...(display ? { mesh: Math.round(display.meshMs) } : {}),
+        score: Math.round(performance.now() - started - meshedHere),
+        dimensions: timer.spent,
+      },
     };
   } finally {
     (candidate as NormalisedShape | null)?.solid?.delete();

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Kernel } from "../kernel";
+import { buildModel, meshModel, type Kernel } from "../kernel";
 import { loadNodeKernel } from "../kernel/nodeKernel";
 import { loadCatalogueFromDisk } from "../tasks/loadFromDisk";
 import type { Task } from "../tasks/types";
-import { FAILURE_TOTALS, failureResult, scoreCandidate, type ScoreResult } from "./index";
+import { FAILURE_TOTALS, failureResult, scoreCandidate, scoreModel, type ScoreResult } from "./index";
 
 let kernel: Kernel;
 let caster: Task;
@@ -194,5 +194,28 @@ describe("build gate", () => {
     const result = failureResult(caster, { class: "timeout", message: "stopped after 10 s", line: null, column: null, operation: null }, "fast", { build: 10000, score: 0 });
     expect(result.reward.total).toBe(FAILURE_TOTALS.timeout);
     expect(result.failure).toEqual({ class: "timeout", message: "stopped after 10 s", line: null, column: null });
+  });
+});
+
+describe("fast mode and the display tessellation", () => {
+  it("measures the triangles the viewer was sent, with the same result whether the viewer meshed first or not", async () => {
+    const drawnFirst = await buildModel(kernel, caster.reference);
+    const scoredAlone = await buildModel(kernel, caster.reference);
+    if (!drawnFirst.ok || !scoredAlone.ok) throw new Error("the caster reference does not build");
+    try {
+      const display = meshModel(drawnFirst.model);
+      const drawnTriangles = display.parts.reduce((sum, part) => sum + part.indices.length / 3, 0);
+      const afterDrawing = await scoreModel(kernel, caster, drawnFirst, caster.reference, { mode: "fast" });
+      const alone = await scoreModel(kernel, caster, scoredAlone, caster.reference, { mode: "fast" });
+      expect((afterDrawing.metrics.efficiency as { triangles: number }).triangles).toBe(drawnTriangles);
+      expect(meshModel(drawnFirst.model)).toBe(display);
+      expect(afterDrawing.elapsed_ms.mesh).toBe(Math.round(display.meshMs));
+      const { elapsed_ms: _a, ...a } = afterDrawing;
+      const { elapsed_ms: _b, ...b } = alone;
+      expect(a).toEqual(b);
+    } finally {
+      drawnFirst.model.dispose();
+      scoredAlone.model.dispose();
+    }
   });
 });

@@ -37,6 +37,11 @@ export interface ScoreResult {
 
 export interface ElapsedMs {
   build: number;
+  /**
+   * Fast mode: the display tessellation, which fast scoring measures. The page's worker makes it
+   * for the viewer before scoring, so it belongs to the build; `score` leaves it out.
+   */
+  mesh?: number;
   score: number;
   /**
    * Scoring time by step, when the model built: `geometry` (tessellation and solids shared by all

@@ -10,14 +10,15 @@ import {
   heapBytes,
   loadKernel,
   meshBuffers,
-  meshPart,
+  meshModel,
   meshQualityFor,
   type BuildOutcome,
   type BuiltModel,
   type Kernel,
+  type ModelMesh,
   type PartMesh,
 } from "../kernel";
-import type { BuildResponse, CadWorkerApi, ScoreRequest } from "./protocol";
+import type { BuildRequest, BuildResponse, CadWorkerApi, ScoreRequest } from "./protocol";
 import { prepareScoring, scoreCode, scoreLastBuild } from "./scoreLastBuild";
 import { lockDownWorkerScope } from "./lockdown";
 import { deferredTamperingFailure, runSettled } from "./settledRealmCheck";
@@ -26,7 +27,7 @@ import type { ScoreResult } from "../scorer/types";
 /** The last successful build: what the viewer shows, what exports and scoring read. */
 let current: BuiltModel | null = null;
 /** The last build of any outcome, with its source: a failed build is scored as a failure. */
-let last: { outcome: BuildOutcome; source: string } | null = null;
+let last: { outcome: BuildOutcome; request: BuildRequest } | null = null;
 
 /** The WASM download the worker entry started before this module loaded. */
 let earlyDownload: Promise<Response> | undefined;
@@ -95,7 +96,7 @@ const api: CadWorkerApi = {
       outcome = { ok: false, error: new BuildError(deferredTamperingFailure(check)), defaultParams: model.defaultParams, logs: model.logs, buildMs: model.buildMs };
     }
     if (!outcome.ok) {
-      last = { outcome, source: request.code };
+      last = { outcome, request };
       const failed: BuildResponse = {
         ok: false,
         failure: outcome.error.failure,
@@ -108,11 +109,9 @@ const api: CadWorkerApi = {
     }
 
     const model = outcome.model;
-    const meshStarted = performance.now();
-    let parts: PartMesh[];
+    let mesh: ModelMesh;
     try {
-      const quality = meshQualityFor(model.parts);
-      parts = model.parts.map((part) => meshPart(part, quality));
+      mesh = meshModel(model);
     } catch (error) {
       model.dispose();
       const failed: BuildResponse = {
@@ -125,10 +124,12 @@ const api: CadWorkerApi = {
       };
       return failed;
     }
+    // The worker keeps its own tessellation for scoring this model; the page gets a copy to own.
+    const parts = mesh.parts.map(copyPartMesh);
 
     if (current && current !== model) current.dispose();
     current = model;
-    last = { outcome, source: request.code };
+    last = { outcome, request };
     const response: BuildResponse = {
       ok: true,
       parts,
@@ -136,18 +137,20 @@ const api: CadWorkerApi = {
       params: model.params,
       logs: model.logs,
       buildMs: model.buildMs,
-      meshMs: performance.now() - meshStarted,
+      meshMs: mesh.meshMs,
       heapBytes: heapBytes(k.oc),
     };
     return Comlink.transfer(response, parts.flatMap(meshBuffers));
   },
 
-  async score(request) {
-    const built = last;
-    if (!built) throw new Error("nothing has been built yet: build before scoring");
+  async scoreBuild(request) {
     const k = await kernel();
-    // Scoring runs the candidate again (editability varies its parameters).
-    return settledScore(k, request, () => scoreLastBuild(k, request, built.outcome, built.source));
+    const built = last;
+    // The worker holds that build unless it was replaced since (a restart or a recycle): then build again.
+    if (built && built.request.code === request.code && sameParams(built.request.params, request.params)) {
+      return settledScore(k, request, () => scoreLastBuild(k, request, built.outcome, built.request.code));
+    }
+    return settledScore(k, request, () => scoreCode(k, request));
   },
 
   async scoreCode(request) {
@@ -169,6 +172,16 @@ const api: CadWorkerApi = {
     return heapBytes((await kernel()).oc);
   },
 };
+
+function sameParams(a: BuildRequest["params"], b: BuildRequest["params"]): boolean {
+  const x = a ?? {}, y = b ?? {};
+  const keys = Object.keys(x);
+  return keys.length === Object.keys(y).length && keys.every((key) => Object.is(x[key], y[key]));
+}
+
+function copyPartMesh(mesh: PartMesh): PartMesh {
+  return { ...mesh, positions: mesh.positions.slice(), normals: mesh.normals.slice(), indices: mesh.indices.slice(), faceGroups: mesh.faceGroups.slice(), edges: mesh.edges.slice(), edgeGroups: mesh.edgeGroups.slice() };
+}
 
 /**
  * Starts answering the page through `channel` (the worker's own, captured before lockdown);

@@ -101,6 +101,8 @@ export class CadWorkerClient {
   private pending: { id: number; request: BuildRequest; requestedAt: number } | null = null;
   private lastGood: BuildRequest | null = null;
   private nextId = 1;
+  /** The id of the build that ran last (or runs now). */
+  private lastStarted = 0;
   private scoreTicket = 0;
   private pumping = false;
   private interrupt: ((reason: "cancelled") => void) | null = null;
@@ -152,12 +154,28 @@ export class CadWorkerClient {
    * dropped with `ScoreSuperseded`, since it describes code the user has already changed.
    */
   scoreCode(request: BuildRequest & ScoreRequest): Promise<ScoreResult> {
+    return this.score(request, (api) => api.scoreCode(request), () => false);
+  }
+
+  /**
+   * Scores a build this client just reported, in the same worker and on the same tessellation, so
+   * the page builds each model once. Dropped with `ScoreSuperseded` when a newer build or score is
+   * waiting: the next build is never held up by the score of code the user has already changed.
+   */
+  scoreBuild(buildId: number, request: BuildRequest & ScoreRequest): Promise<ScoreResult> {
+    return this.score(request, (api) => api.scoreBuild(request), () => buildId !== this.lastStarted);
+  }
+
+  /** `outdated` says whether a newer build has started since the one being scored. */
+  private score(request: ScoreRequest, call: (api: Comlink.Remote<CadWorkerApi>) => Promise<ScoreResult>, outdated: () => boolean): Promise<ScoreResult> {
     const ticket = ++this.scoreTicket;
+    const superseded = () => ticket !== this.scoreTicket || this.pending !== null || outdated();
     return this.exclusive(async () => {
-      if (ticket !== this.scoreTicket) throw new ScoreSuperseded();
+      if (superseded()) throw new ScoreSuperseded();
       const { task, mode } = request;
       this.unwrap(await this.run((api) => api.prepareScoring({ task, mode }), PREPARE_LIMIT_MS), `preparing task ${task.id} for scoring`, PREPARE_LIMIT_MS);
-      return this.unwrap(await this.run((api) => api.scoreCode(request), this.timeLimitMs), "scoring");
+      if (superseded()) throw new ScoreSuperseded();
+      return this.unwrap(await this.run(call, this.timeLimitMs), "scoring");
     });
   }
 
@@ -179,6 +197,7 @@ export class CadWorkerClient {
       while (this.pending) {
         const job = this.pending;
         this.pending = null;
+        this.lastStarted = job.id;
         this.setStatus({ building: true });
         const response = await this.exclusive(() => this.buildNow(job.request));
         const times = { id: job.id, request: job.request, requestedAt: job.requestedAt, finishedAt: performance.now() };

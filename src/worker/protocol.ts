@@ -45,8 +45,11 @@ export interface CadWorkerApi {
    */
   init(): Promise<{ initMs: number; lifeLock: string | null }>;
   build(request: BuildRequest): Promise<BuildResponse>;
-  /** Scores the current model (or the last failure) against a task. */
-  score(request: ScoreRequest): Promise<ScoreResult>;
+  /**
+   * Scores the build of this request: the one the worker just made (model or failure) when it is
+   * the last it ran, reading the tessellation it sent for display; otherwise it builds again.
+   */
+  scoreBuild(request: BuildRequest & ScoreRequest): Promise<ScoreResult>;
   /**
    * Builds `code` and scores it, leaving the current model alone. The page runs this in a second
    * worker so a slow score never holds up the next build.

@@ -1,8 +1,8 @@
 import { measureVolume } from "replicad";
-import type { BuiltPart } from "../../kernel";
+import { meshModel, meshQualityFor, partBounds, type BuiltModel, type BuiltPart } from "../../kernel";
 import { manifoldApi, type Manifold } from "./manifold";
 import { concatMeshes, meshBounds, type Box3, type TriMesh } from "./triMesh";
-import { meshShape } from "./triMesh";
+import { meshShape, weldPartMesh } from "./triMesh";
 import { SurfaceDistance } from "./surfaceDistance";
 
 /** One returned part, measured once and shared by every dimension. */
@@ -53,11 +53,14 @@ export function toManifold(mesh: TriMesh): { manifold: Manifold | null; error: s
   }
 }
 
-export function measureModel(parts: BuiltPart[], fine: boolean): ModelGeometry {
-  let diagonal = 0;
-  // The build already measured each solid exactly (BRepBndLib optimal box, GProp volume).
+/**
+ * Fast mode measures the display tessellation the kernel keeps with the model (the worker has
+ * already made it for the viewer); full mode tessellates twice as finely, for denser surfaces.
+ */
+export function measureModel(model: BuiltModel, fine: boolean): ModelGeometry {
+  const parts = model.parts;
   const shapeBounds = parts.map((p) => {
-    const [[x0, y0, z0], [x1, y1, z1]] = p.measured?.bounds ?? (p.shape.boundingBox.bounds as unknown as number[][]);
+    const [[x0, y0, z0], [x1, y1, z1]] = partBounds(p);
     return { min: [x0, y0, z0], max: [x1, y1, z1] } as Box3;
   });
   const all: Box3 = {
@@ -65,12 +68,12 @@ export function measureModel(parts: BuiltPart[], fine: boolean): ModelGeometry {
     max: [0, 1, 2].map((k) => Math.max(...shapeBounds.map((b) => b.max[k]))) as Box3["max"],
   };
   const size = [0, 1, 2].map((k) => all.max[k] - all.min[k]) as [number, number, number];
-  diagonal = Math.hypot(...size);
-  // Full mode tessellates finer: denser surfaces for Chamfer and symmetry, at a cost in time.
-  const meshTolerance = Math.min(1, Math.max(0.01, diagonal / (fine ? 2000 : 1000)));
+  const diagonal = Math.hypot(...size);
+  const display = fine ? null : meshModel(model);
+  const meshTolerance = display ? display.quality.tolerance : meshQualityFor(parts, "fine").tolerance;
   const owned: Manifold[] = [];
   const geometries: PartGeometry[] = parts.map((part, i) => {
-    const mesh = meshShape(part.shape, meshTolerance);
+    const mesh = display ? weldPartMesh(display.parts[i], meshTolerance) : meshShape(part.shape, meshTolerance);
     const { manifold, error } = toManifold(mesh);
     if (manifold) owned.push(manifold);
     let pieces: Manifold[] | null = null;

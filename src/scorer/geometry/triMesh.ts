@@ -117,3 +117,12 @@ export function transformMesh(mesh: TriMesh, matrix: number[], centre: number[],
 export function triangleCount(mesh: TriMesh): number {
   return mesh.indices.length / 3;
 }
+
+/**
+ * A tessellation the kernel already made (the viewer's, see `meshModel`), welded as `meshShape`
+ * welds its own: the same triangles give the same mesh, so a score does not tessellate again.
+ */
+export function weldPartMesh(mesh: { positions: Float32Array; indices: Uint32Array; faceGroups: Uint32Array }, tolerance: number): ShapeMesh {
+  const groups = new Int32Array(mesh.faceGroups.buffer, mesh.faceGroups.byteOffset, mesh.faceGroups.length);
+  return weld(mesh.positions, mesh.indices, groups, tolerance);
+}

@@ -2,7 +2,8 @@ import type { BuildFailure, LogEntry, Params, ParamValue, PartMesh } from "../..
 import type { ScoreMode, ScoreResult } from "../../scorer/types";
 import type { Task } from "../../tasks/types";
 import { ScoreSuperseded, type BuildEvent, type CadWorkerClient, type ClientStatus } from "../../worker/cadWorkerClient";
-import type { ExportFormat } from "../../worker/protocol";
+import type { BuildRequest, BuildResponse, ExportFormat } from "../../worker/protocol";
+import { failureResult } from "../../scorer/failureResult";
 import { codeStorage } from "./codeStorage";
 import { reportModelDrawn } from "../pageProbe";
 
@@ -58,7 +59,6 @@ export class WorkbenchStore {
   private readonly listeners = new Set<Listener>();
   private readonly client: CadWorkerClient;
   private readonly startScoring: () => CadWorkerClient;
-  private scoring: CadWorkerClient | null = null;
   private probeScoring: CadWorkerClient | null = null;
   private firstFrameDrawn!: () => void;
   private readonly firstFrame = new Promise<void>((resolve) => (this.firstFrameDrawn = resolve));
@@ -66,8 +66,8 @@ export class WorkbenchStore {
   private latestRequest = 0;
 
   /**
-   * `startScoring` creates the client of a second worker that only scores, so a score never holds
-   * up a build; it is called once the first model is on screen. `opening` (a share link's code and
+   * `startScoring` creates the client of a second worker that only scores, for `scoreCode`; the
+   * reward card's scores come from the build worker itself. `opening` (a share link's code and
    * values) is shown instead of the saved code, which stays saved until the user edits.
    */
   constructor(client: CadWorkerClient, startScoring: () => CadWorkerClient, tasks: Task[], initialTaskId: string | null, opening: { code: string; params: Params } | null = null) {
@@ -133,7 +133,7 @@ export class WorkbenchStore {
         lastBuild: { buildMs: response.buildMs, meshMs: null, heapBytes: response.heapBytes },
       });
     }
-    void this.runScore(event.id, event.request.code, event.request.params ?? {});
+    void this.runScore(event.id, event.request, response);
     if (!response.ok) this.firstFrameDrawn();
   };
 
@@ -246,27 +246,33 @@ export class WorkbenchStore {
   }
 
   /**
-   * Scores code against a task in the page's scoring worker, as the reward card does, without
-   * changing what the page shows: end-to-end tests compare it with the Node scorer.
+   * Scores code against a task in a worker of its own (it neither drops nor is dropped by the
+   * reward card's scores), without changing what the page shows: end-to-end tests compare it with
+   * the Node scorer.
    */
   scoreCode(taskId: string, code: string, mode: ScoreMode): Promise<ScoreResult> {
     const task = this.state.tasks.find((t) => t.id === taskId);
     if (!task) return Promise.reject(new Error(`no task "${taskId}" in this build; tasks: ${this.state.tasks.map((t) => t.id).join(", ")}`));
-    // A worker of its own, so it neither drops nor is dropped by the reward card's scores.
     this.probeScoring ??= this.startScoring();
     return this.probeScoring.scoreCode({ code, task, mode });
   }
 
-  /** The model is on screen before this starts; the reward card follows when the scoring worker is done. */
-  private async runScore(buildId: number, code: string, params: Partial<Params>): Promise<void> {
+  /**
+   * The model is on screen before this starts; the reward card follows when the build worker has
+   * scored the same build. A failed build needs no worker: its score is its failure class's, made
+   * here by the scorer's own function (also for a worker that was lost, as the Node pool does).
+   */
+  private async runScore(buildId: number, request: BuildRequest, response: BuildResponse): Promise<void> {
     const task = this.state.task;
     if (task.reference.trim() === "") return;
+    if (!response.ok) {
+      this.set({ score: failureResult(task, response.failure, "fast", { build: response.buildMs, score: 0 }), scoreError: null, scoring: false });
+      return;
+    }
     this.set({ scoring: true });
     try {
       await this.firstFrame;
-      this.scoring ??= this.startScoring();
-      this.scoring.timeLimitMs = this.state.timeLimitMs;
-      const score = await this.scoring.scoreCode({ code, params, task, mode: "fast" });
+      const score = await this.client.scoreBuild(buildId, { code: request.code, params: request.params, task, mode: "fast" });
       if (buildId === this.latestRequest) this.set({ score, scoreError: null });
     } catch (error) {
       if (!(error instanceof ScoreSuperseded) && buildId === this.latestRequest) this.set({ scoreError: (error as Error).message ?? String(error) });
