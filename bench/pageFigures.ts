@@ -173,7 +173,7 @@ function rewardFigures(samples: RewardSample[]): Figure[] {
   return [
     { group: GROUP, label: "edit-to-reward latency p50", value: median(latency), unit: "ms", note: `${about}; p50 per task (ms): ${perTask}${broken ? `; ${broken} edited models did not build` : ""}` },
     { group: GROUP, label: "edit-to-reward latency p95", value: percentile(latency, 95), unit: "ms", note: `${samples.length} edits` },
-    { group: GROUP, label: "edit-to-reward, from the drawn model to the score on screen, p50", value: median(scoring), unit: "ms", note: "the scoring worker's share: it starts once the model is drawn" },
+    { group: GROUP, label: "edit-to-reward, from the drawn model to the score on screen, p50", value: median(scoring), unit: "ms", note: "the build worker scores the model it has just sent, on the same tessellation, while the page draws it" },
   ];
 }
 

@@ -31,14 +31,19 @@ export async function scorerFigures(kernel: Kernel, tasks: Task[]): Promise<Figu
   const figures: Figure[] = [];
   const fullMs: number[] = [];
   const overheads: number[] = [];
-  const stepMs: Partial<Record<(typeof STEPS)[number], number[]>> = {};
+  let builtMs = 0;
+  let scoredMs = 0;
   for (const task of tasks) {
     await scoreCandidate(kernel, task, task.reference, { mode: "fast" });
     const fast = await scoreRuns(kernel, task, "fast", FAST_RUNS);
-    const buildMs = median(fast.results.map((r) => r.elapsed_ms.build));
+    // The build as the page makes it before scoring: the kernel run and the display tessellation.
+    const buildMs = median(fast.results.map((r) => r.elapsed_ms.build + (r.elapsed_ms.mesh ?? 0)));
+    const meshMs = median(fast.results.map((r) => r.elapsed_ms.mesh ?? 0));
     const scoreMs = median(fast.results.map((r) => r.elapsed_ms.score));
     const overhead = (100 * scoreMs) / buildMs;
     overheads.push(overhead);
+    builtMs += buildMs;
+    scoredMs += scoreMs;
     const group = `score ${task.id}`;
     figures.push({
       group,
@@ -46,7 +51,7 @@ export async function scorerFigures(kernel: Kernel, tasks: Task[]): Promise<Figu
       value: overhead,
       unit: "%",
       target: { max: 30, source: "issue 3" },
-      note: `build ${buildMs.toFixed(0)} ms, scoring ${scoreMs.toFixed(0)} ms (median of ${FAST_RUNS})`,
+      note: `build ${(buildMs - meshMs).toFixed(0)} ms + display tessellation ${meshMs.toFixed(0)} ms, scoring ${scoreMs.toFixed(0)} ms (median of ${FAST_RUNS})`,
     });
     for (const step of STEPS) {
       const times = fast.results.map((r) => r.elapsed_ms.dimensions?.[step]).filter((t): t is number => typeof t === "number");
@@ -61,7 +66,15 @@ export async function scorerFigures(kernel: Kernel, tasks: Task[]): Promise<Figu
     if (times) figures.push({ group: "score, all references", label: `fast score time: ${step}`, value: median(times), unit: "ms", note: `median over ${times.length} tasks; max ${Math.max(...times).toFixed(0)} ms` });
   }
   figures.push(
-    { group: "score, all references", label: "fast score overhead, median over tasks", value: median(overheads), unit: "%", target: { max: 30, source: "issue 3" }, note: `${tasks.length} tasks` },
+    { group: "score, all references", label: "fast score overhead, median over tasks", value: median(overheads), unit: "%", target: { max: 30, source: "issue 3" }, note: `${tasks.length} tasks; worst ${Math.max(...overheads).toFixed(0)} %` },
+    {
+      group: "score, all references",
+      label: "fast score overhead, all references together",
+      value: (100 * scoredMs) / builtMs,
+      unit: "%",
+      target: { max: 30, source: "issue 3" },
+      note: `scoring ${scoredMs.toFixed(0)} ms on top of ${builtMs.toFixed(0)} ms of builds (with their display tessellation), medians per task summed`,
+    },
     { group: "score, all references", label: "full score, worst task", value: Math.max(...fullMs), unit: "ms", target: { max: 5000, source: "issue 3" }, note: `${tasks.length} tasks` },
   );
   return figures;
