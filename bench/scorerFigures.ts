@@ -33,6 +33,7 @@ export async function scorerFigures(kernel: Kernel, tasks: Task[]): Promise<Figu
   const overheads: number[] = [];
   let builtMs = 0;
   let scoredMs = 0;
+  const stepMs: Partial<Record<(typeof STEPS)[number], number[]>> = {};
   for (const task of tasks) {
     await scoreCandidate(kernel, task, task.reference, { mode: "fast" });
     const fast = await scoreRuns(kernel, task, "fast", FAST_RUNS);
