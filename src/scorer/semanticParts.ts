@@ -1,7 +1,7 @@
 import type { Kernel } from "../kernel";
 import type { ChecklistItem, PartItem } from "../tasks/checklist";
 import type { Task } from "../tasks/types";
-import { unionOf, type ModelGeometry, type PartGeometry } from "./geometry/modelGeometry";
+import type { ModelGeometry, PartGeometry } from "./geometry/modelGeometry";
 import type { DimensionScore } from "./dimension";
 import type { CheckResult } from "./checks/checkResult";
 import { checkPart, matchingParts } from "./checks/partCheck";
@@ -57,15 +57,8 @@ function check(kernel: Kernel, task: Task, model: ModelGeometry, item: Checklist
       return checkThroughHoles(kernel, model, item, scope);
     case "rotational_symmetry":
       return checkSymmetry(model, item, scope, fine ? 4096 : 1024);
-    case "repeated_members": {
-      if (scope.length === model.parts.length) return checkMembers(model, item, model.union());
-      const solid = unionOf(scope);
-      try {
-        return checkMembers(model, item, solid);
-      } finally {
-        solid?.delete();
-      }
-    }
+    case "repeated_members":
+      return checkMembers(model, item, scope);
     case "fits_envelope":
       return checkEnvelope(model, item, task.envelope);
   }

@@ -2,16 +2,18 @@ import type { Manifold } from "../geometry/manifold";
 import { manifoldApi } from "../geometry/manifold";
 import type { RepeatedMembersItem } from "../../tasks/checklist";
 import { describeCount } from "../../tasks/checklist";
-import type { ModelGeometry } from "../geometry/modelGeometry";
+import type { ModelGeometry, PartGeometry } from "../geometry/modelGeometry";
 import { AXIS_INDEX, countCredit, type CheckResult } from "./checkResult";
 import { round } from "../topology";
 
 /**
  * Counts legs, teeth or arms as separate pieces of material inside a probe region: an exact
- * boolean of the solid with an annulus or a slab, split into connected components.
+ * boolean of the closed parts of `scope` with an annulus or a slab, split into connected
+ * components.
  */
-export function checkMembers(model: ModelGeometry, item: RepeatedMembersItem, solid: Manifold | null): CheckResult {
-  if (!solid) return { credit: 0, note: `no closed solid to count ${item.member}s in: ${item.label}`, measured: { found: 0 } };
+export function checkMembers(model: ModelGeometry, item: RepeatedMembersItem, scope: PartGeometry[]): CheckResult {
+  const closed = scope.map((p) => p.manifold).filter((m): m is Manifold => m !== null);
+  if (closed.length === 0) return { credit: 0, note: `no closed solid to count ${item.member}s in: ${item.label}`, measured: { found: 0 } };
   const api = manifoldApi();
   const k = AXIS_INDEX[item.probe.axis];
   const span = item.probe.span ?? [0, 1];
@@ -37,7 +39,14 @@ export function checkMembers(model: ModelGeometry, item: RepeatedMembersItem, so
       probe = keep(api.Manifold.cube(size, true));
     }
     const placed = keep(keep(probe.rotate(turn)).translate(centre as [number, number, number]));
-    const inside = keep(solid.intersect(placed));
+    // (A ∪ B) ∩ probe = (A ∩ probe) ∪ (B ∩ probe): cutting each part first leaves the union only
+    // the small pieces inside the probe, where the union of whole parts cost most of the check.
+    const box = placed.boundingBox();
+    const cut = closed
+      .filter((m) => overlaps(m.boundingBox(), box))
+      .map((m) => keep(m.intersect(placed)))
+      .filter((m) => !m.isEmpty());
+    const inside = cut.length === 1 ? cut[0] : keep(api.Manifold.union(cut));
     const volumes = inside.decompose().map((piece) => {
       const v = piece.volume();
       piece.delete();
@@ -54,4 +63,9 @@ export function checkMembers(model: ModelGeometry, item: RepeatedMembersItem, so
   } finally {
     for (const m of owned) m.delete();
   }
+}
+
+function overlaps(a: { min: ArrayLike<number>; max: ArrayLike<number> }, b: { min: ArrayLike<number>; max: ArrayLike<number> }): boolean {
+  for (let k = 0; k < 3; k++) if (a.min[k] > b.max[k] || b.min[k] > a.max[k]) return false;
+  return true;
 }
