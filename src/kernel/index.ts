@@ -7,3 +7,4 @@ export type { BuiltPart } from "./normaliseResult";
 export { meshModel, meshPart, meshQualityFor, meshBuffers, partBounds, type ModelMesh, type PartMesh, type MeshQuality } from "./meshPart";
 export { exportSTL, exportSTEPFile } from "./exportModel";
 export { WasmScope } from "./wasmScope";
+export { shapeFaces, faceCount } from "./shapeFaces";

@@ -1,4 +1,5 @@
-import { buildModel, type Kernel } from "../kernel";
+import type { AnyShape } from "replicad";
+import { buildModel, faceCount, type Kernel } from "../kernel";
 import type { Task } from "../tasks/types";
 import type { ScoreMode } from "./types";
 import { measureModel } from "./geometry/modelGeometry";
@@ -39,7 +40,7 @@ async function buildReference(kernel: Kernel, task: Task, mode: ScoreMode): Prom
       shape: normalise(geometry, sampleCountFor(mode), mode === "full"),
       cost: {
         operations: outcome.model.operationCount,
-        faces: faceCount(outcome.model.parts.map((p) => p.shape)),
+        faces: faceCountOf(outcome.model.parts.map((p) => p.shape)),
         triangles: triangleCount(geometry.mesh),
         codeLength: task.reference.length,
       },
@@ -50,12 +51,7 @@ async function buildReference(kernel: Kernel, task: Task, mode: ScoreMode): Prom
   }
 }
 
-export function faceCount(shapes: { faces: { delete(): void }[] }[]): number {
-  let count = 0;
-  for (const shape of shapes) {
-    const faces = shape.faces;
-    count += faces.length;
-    for (const f of faces) f.delete();
-  }
-  return count;
+/** Distinct B-rep faces over all the shapes. */
+export function faceCountOf(shapes: AnyShape[]): number {
+  return shapes.reduce((sum, shape) => sum + faceCount(shape), 0);
 }

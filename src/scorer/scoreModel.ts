@@ -10,7 +10,7 @@ import { scoreSemanticParts } from "./semanticParts";
 import { normalise, scoreReferenceSimilarity, type NormalisedShape } from "./referenceSimilarity";
 import { scoreEditability } from "./editability";
 import { scoreEfficiency } from "./efficiency";
-import { faceCount, referenceModel, sampleCountFor } from "./referenceModel";
+import { faceCountOf, referenceModel, sampleCountFor } from "./referenceModel";
 import { failureResult } from "./failureResult";
 import { totalOf } from "./total";
 
@@ -48,7 +48,7 @@ export async function scoreModel(kernel: Kernel, task: Task, outcome: BuildOutco
     const editability = await timer.step("editability", () => scoreEditability(kernel, source, model, fine));
     const efficiency = timer.step("efficiency", () =>
       scoreEfficiency(
-        { operations: model.operationCount, faces: faceCount(model.parts.map((p) => p.shape)), triangles: triangleCount(geometry.mesh), codeLength: source.length },
+        { operations: model.operationCount, faces: faceCountOf(model.parts.map((p) => p.shape)), triangles: triangleCount(geometry.mesh), codeLength: source.length },
         reference.cost,
       ),
     );
