@@ -71,6 +71,8 @@ test("a worker that closes itself is noticed at once as a crash; the page restar
   await waitForModelsDrawn(page, 1);
   await replaceCode(page, plateOnly);
   await expect(page.locator(".parts-list li")).toHaveText(["plate"]);
+  // Idle, as a worker is between edits: the build worker also scores the model it has just drawn.
+  await expect(page.locator(".reward-card")).toHaveAttribute("data-scoring", "false");
   await page.evaluate(() => (window.__cadforge!.store as unknown as { client: { session: { worker: Worker } } }).client.session.worker.terminate());
   await expect(status(page)).toHaveAttribute("data-failure-class", "kernel_error", { timeout: 5_000 });
   await expect(status(page)).toContainText("the CAD worker stopped");
