@@ -10,8 +10,8 @@ interface Body {
   volume: number;
   min: number[];
   max: number[];
-  /** The part's tessellation when the body is the whole part (one solid): its vertices and surface. */
-  mesh: { positions: Float64Array; surface: () => SurfaceDistance } | null;
+  /** The part's tessellation when the body is the whole part (one solid): its triangles and surface. */
+  mesh: { positions: Float64Array; indices: Uint32Array; surface: () => SurfaceDistance } | null;
 }
 
 export interface ContactResult extends DimensionScore {
@@ -27,10 +27,13 @@ export interface ContactResult extends DimensionScore {
  */
 export function scoreContact(model: ModelGeometry): ContactResult {
   const tolerance = model.contactTolerance;
+  // manifold-3d holds the tessellation in single precision: a proof beyond the first one below
+  // keeps this far from the tolerance, so that it never claims a pair minGap would not.
+  const slack = 1e-6 * (model.diagonal + Math.max(...model.bounds.min.map(Math.abs), ...model.bounds.max.map(Math.abs)));
   const bodies: Body[] = [];
   for (const part of model.parts) {
     const pieces = part.pieces();
-    const mesh = pieces.length === 1 ? { positions: part.mesh.positions, surface: () => part.surface() } : null;
+    const mesh = pieces.length === 1 ? { positions: part.mesh.positions, indices: part.mesh.indices, surface: () => part.surface() } : null;
     for (const piece of pieces) {
       const box = piece.boundingBox();
       bodies.push({ part: part.name, manifold: piece, volume: piece.volume(), min: [...box.min], max: [...box.max], mesh });
@@ -42,7 +45,7 @@ export function scoreContact(model: ModelGeometry): ContactResult {
   for (let i = 0; i < bodies.length; i++) {
     for (let j = i + 1; j < bodies.length; j++) {
       if (boxGap(bodies[i], bodies[j]) > tolerance) continue;
-      if (!vertexWithin(bodies[i], bodies[j], tolerance) && bodies[i].manifold.minGap(bodies[j].manifold, tolerance) >= tolerance) continue;
+      if (!provedTouching(bodies[i], bodies[j], tolerance, slack) && bodies[i].manifold.minGap(bodies[j].manifold, tolerance) >= tolerance) continue;
       parent[find(i)] = find(j);
       if (bodies[i].part !== bodies[j].part) {
         touches.get(bodies[i].part)!.add(bodies[j].part);
@@ -97,20 +100,42 @@ export function scoreContact(model: ModelGeometry): ContactResult {
 }
 
 const VERTEX_TRIES = 256;
+const INSIDE_TRIES = 4;
 
 /**
- * A cheap proof that two bodies touch: a vertex of one within `tolerance` of the other's
- * surface bounds their true gap below it, so the exact `minGap` is needed only when no vertex
- * proves it (apart, or touching between vertices). Only vertices inside the other's box
- * widened by the tolerance are tried, and at most VERTEX_TRIES of them: past that, the exact
- * distance is cheaper than more tries.
+ * Cheap proofs that two bodies touch, so that the exact `minGap` (a boolean intersection, then
+ * a triangle search) runs only for pairs none of them settles. Each proof implies what minGap
+ * would find: a point of one body's surface within `tolerance` of the other's surface bounds
+ * their gap below it, and a vertex inside the other body means they overlap (minGap returns 0).
+ *
+ * The vertex-distance test from the body with fewer vertices came first and keeps its exact
+ * tolerance. The later proofs (vertices of the other body: an axle's end vertices lie outside the
+ * wheel, but the bore's lie on the axle; vertices inside: a leg sunk into a seat has none near
+ * the seat's surface; points along edges: beams crossing each other) keep `slack` below the
+ * tolerance, so that they claim no pair minGap would not.
  */
-function vertexWithin(a: Body, b: Body, tolerance: number): boolean {
+function provedTouching(a: Body, b: Body, tolerance: number, slack: number): boolean {
   if (!a.mesh || !b.mesh) return false;
   const [from, to] = a.mesh.positions.length <= b.mesh.positions.length ? [a, b] : [b, a];
+  return (
+    vertexWithin(from, to, tolerance) ||
+    vertexWithin(to, from, tolerance - slack) ||
+    edgeWithin(from, to, tolerance - slack) ||
+    edgeWithin(to, from, tolerance - slack)
+  );
+}
+
+/**
+ * Whether a vertex of `from` is within `tolerance` of the surface of `to`, or (up to
+ * INSIDE_TRIES of them) inside it. Only vertices inside `to`'s box widened by the tolerance
+ * are tried, and at most VERTEX_TRIES of them: past that, the exact distance is cheaper than
+ * more tries.
+ */
+function vertexWithin(from: Body, to: Body, tolerance: number): boolean {
   const p = from.mesh!.positions;
   let surface: SurfaceDistance | null = null;
   let tries = 0;
+  let insideTries = INSIDE_TRIES;
   for (let i = 0; i < p.length && tries < VERTEX_TRIES; i += 3) {
     if (p[i] < to.min[0] - tolerance || p[i] > to.max[0] + tolerance) continue;
     if (p[i + 1] < to.min[1] - tolerance || p[i + 1] > to.max[1] + tolerance) continue;
@@ -118,8 +143,102 @@ function vertexWithin(a: Body, b: Body, tolerance: number): boolean {
     surface ??= to.mesh!.surface();
     tries++;
     if (surface.distance(p[i], p[i + 1], p[i + 2]) < tolerance) return true;
+    // At least `tolerance` from the surface and inside: a ball that wide around the vertex is
+    // material of `to`, and `from` has volume there.
+    if (insideTries > 0) {
+      insideTries--;
+      if (insideMesh(to.mesh!, p[i], p[i + 1], p[i + 2], to)) return true;
+    }
   }
   return false;
+}
+
+const EDGE_SAMPLES = 256;
+
+/**
+ * Whether a point on an edge of `from` is within `tolerance` of the surface of `to`. Where two
+ * surfaces cross, an edge of one of them passes through the other (each segment of a
+ * triangle-triangle intersection ends on an edge), so beams crossing without a vertex inside
+ * one another are found here: the edges are sampled half a tolerance apart over the part of
+ * them inside `to`'s widened box, which puts a sample within a quarter tolerance of any
+ * crossing. At most EDGE_SAMPLES points are tried.
+ */
+function edgeWithin(from: Body, to: Body, tolerance: number): boolean {
+  const p = from.mesh!.positions, idx = from.mesh!.indices;
+  const lo = to.min.map((v) => v - tolerance), hi = to.max.map((v) => v + tolerance);
+  const step = tolerance / 2;
+  let surface: SurfaceDistance | null = null;
+  let samples = 0;
+  for (let t = 0; t < idx.length; t++) {
+    const i = idx[t], j = idx[t % 3 === 2 ? t - 2 : t + 1];
+    // Each edge of a closed surface is in two triangles, once in each direction.
+    if (i > j) continue;
+    const a = 3 * i, b = 3 * j;
+    let t0 = 0, t1 = 1;
+    for (let k = 0; k < 3 && t0 <= t1; k++) {
+      const d = p[b + k] - p[a + k];
+      if (Math.abs(d) < 1e-300) {
+        if (p[a + k] < lo[k] || p[a + k] > hi[k]) t1 = -1;
+        continue;
+      }
+      const s0 = (lo[k] - p[a + k]) / d, s1 = (hi[k] - p[a + k]) / d;
+      t0 = Math.max(t0, Math.min(s0, s1));
+      t1 = Math.min(t1, Math.max(s0, s1));
+    }
+    if (t0 > t1) continue;
+    const length = Math.hypot(p[b] - p[a], p[b + 1] - p[a + 1], p[b + 2] - p[a + 2]) * (t1 - t0);
+    const count = Math.ceil(length / step);
+    surface ??= to.mesh!.surface();
+    for (let s = 0; s <= count; s++) {
+      if (++samples > EDGE_SAMPLES) return false;
+      const f = count === 0 ? t0 : t0 + ((t1 - t0) * s) / count;
+      if (surface.distance(p[a] + f * (p[b] - p[a]), p[a + 1] + f * (p[b + 1] - p[a + 1]), p[a + 2] + f * (p[b + 2] - p[a + 2])) < tolerance) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the point is inside the closed, outward-facing mesh: a ray from it along an axis
+ * leaves through one more triangle facing along it than against it. A ray passing within a
+ * hair of an edge or vertex could be miscounted, so that axis is given up for the next; false
+ * when all three are.
+ */
+function insideMesh(mesh: { positions: Float64Array; indices: Uint32Array }, x: number, y: number, z: number, box: { min: number[]; max: number[] }): boolean {
+  const point = [x, y, z];
+  const hair = 1e-9 * Math.hypot(box.max[0] - box.min[0], box.max[1] - box.min[1], box.max[2] - box.min[2]);
+  for (let axis = 2; axis >= 0; axis--) {
+    const winding = windingAlong(mesh, point, axis, hair);
+    if (winding !== null) return winding === 1;
+  }
+  return false;
+}
+
+/** Triangles facing along +axis minus those facing against it, crossed beyond the point; null when a crossing is too close to an edge to tell. */
+function windingAlong(mesh: { positions: Float64Array; indices: Uint32Array }, point: number[], axis: number, hair: number): number | null {
+  const u = (axis + 1) % 3, v = (axis + 2) % 3;
+  const pu = point[u], pv = point[v], pw = point[axis];
+  const p = mesh.positions, idx = mesh.indices;
+  let winding = 0;
+  for (let t = 0; t < idx.length; t += 3) {
+    const a = 3 * idx[t], b = 3 * idx[t + 1], c = 3 * idx[t + 2];
+    const au = p[a + u] - pu, bu = p[b + u] - pu, cu = p[c + u] - pu;
+    if ((au > hair && bu > hair && cu > hair) || (au < -hair && bu < -hair && cu < -hair)) continue;
+    const av = p[a + v] - pv, bv = p[b + v] - pv, cv = p[c + v] - pv;
+    if ((av > hair && bv > hair && cv > hair) || (av < -hair && bv < -hair && cv < -hair)) continue;
+    // Twice the signed areas the ray's foot makes with each edge, and each edge's length: the
+    // foot's distance from an edge's line is their ratio.
+    const wa = bu * cv - bv * cu, wb = cu * av - cv * au, wc = au * bv - av * bu;
+    if (Math.abs(wa) <= hair * Math.hypot(cu - bu, cv - bv)) return null;
+    if (Math.abs(wb) <= hair * Math.hypot(au - cu, av - cv)) return null;
+    if (Math.abs(wc) <= hair * Math.hypot(bu - au, bv - av)) return null;
+    const facing = wa > 0 && wb > 0 && wc > 0 ? 1 : wa < 0 && wb < 0 && wc < 0 ? -1 : 0;
+    if (facing === 0) continue;
+    const at = (wa * p[a + axis] + wb * p[b + axis] + wc * p[c + axis]) / (wa + wb + wc);
+    if (Math.abs(at - pw) <= hair) return null;
+    if (at > pw) winding += facing;
+  }
+  return winding;
 }
 
 function boxGap(a: { min: number[]; max: number[] }, b: { min: number[]; max: number[] }): number {
