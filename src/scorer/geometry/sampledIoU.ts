@@ -1,3 +1,4 @@
+import { LineCrossings } from "./lineCrossings";
 import { seededRandom } from "./random";
 import type { SurfaceDistance } from "./surfaceDistance";
 
@@ -16,8 +17,9 @@ const LINE_SEED = 7919;
  */
 export function sampledIoU(candidate: SurfaceDistance, reference: SurfaceDistance, m: number[], half: number[], grid: number): number {
   const random = seededRandom(LINE_SEED);
-  const reference1D: number[] = [];
-  const candidate1D: number[] = [];
+  const reference1D = new LineCrossings();
+  const candidate1D = new LineCrossings();
+  const lengths = new Float64Array(2);
   let intersection = 0;
   let union = 0;
   for (let a = 0; a < 3; a++) {
@@ -25,6 +27,7 @@ export function sampledIoU(candidate: SurfaceDistance, reference: SurfaceDistanc
     // The candidate axis the common axis `a` runs along, and its direction.
     const axis = [0, 1, 2].find((k) => m[3 * a + k] !== 0)!;
     const direction = m[3 * a + axis];
+    const au = (axis + 1) % 3, av = (axis + 2) % 3;
     // Each line stands for an equal share of the cross-section: weight the lengths by it.
     const weight = (half[b] * half[c]) / (grid * grid);
     let both = 0, either = 0;
@@ -32,16 +35,21 @@ export function sampledIoU(candidate: SurfaceDistance, reference: SurfaceDistanc
       for (let j = 0; j < grid; j++) {
         const u = -half[b] + ((i + random()) / grid) * 2 * half[b];
         const v = -half[c] + ((j + random()) / grid) * 2 * half[c];
-        reference1D.length = 0;
-        candidate1D.length = 0;
+        reference1D.clear();
+        candidate1D.clear();
         reference.crossings(a, u, v, reference1D);
         // The candidate's coordinates of the line's points: transpose(m) times the common ones.
-        const q = [0, 1, 2].map((k) => m[3 * b + k] * u + m[3 * c + k] * v);
-        candidate.crossings(axis, q[(axis + 1) % 3], q[(axis + 2) % 3], candidate1D);
-        for (let k = 0; k < candidate1D.length; k++) candidate1D[k] *= direction;
-        const lengths = overlapAlongLine(reference1D, candidate1D);
-        both += lengths.both;
-        either += lengths.either;
+        const qu = m[3 * b + au] * u + m[3 * c + au] * v;
+        const qv = m[3 * b + av] * u + m[3 * c + av] * v;
+        candidate.crossings(axis, qu, qv, candidate1D);
+        // Against the common axis, coordinates and facings both change sign.
+        for (let k = 0; k < candidate1D.length; k++) {
+          candidate1D.at[k] *= direction;
+          candidate1D.facing[k] *= direction;
+        }
+        overlapAlongLine(reference1D, candidate1D, lengths);
+        both += lengths[0];
+        either += lengths[1];
       }
     }
     intersection += weight * both;
@@ -50,21 +58,28 @@ export function sampledIoU(candidate: SurfaceDistance, reference: SurfaceDistanc
   return union > 0 ? intersection / union : 0;
 }
 
-/** Lengths inside both and inside either, from each surface's (coordinate, facing) crossings. */
-function overlapAlongLine(a: number[], b: number[]): { both: number; either: number } {
-  const events: { at: number; which: 0 | 1; facing: number }[] = [];
-  for (let k = 0; k < a.length; k += 2) events.push({ at: a[k], which: 0, facing: a[k + 1] });
-  for (let k = 0; k < b.length; k += 2) events.push({ at: b[k], which: 1, facing: b[k + 1] });
-  events.sort((p, q) => p.at - q.at || p.which - q.which || p.facing - q.facing);
+/**
+ * Lengths inside both (into lengths[0]) and inside either (lengths[1]), from each surface's
+ * crossings: the two sorted lists merged as one sort by (coordinate, surface, facing) would order them.
+ */
+function overlapAlongLine(a: LineCrossings, b: LineCrossings, lengths: Float64Array): void {
+  a.sort();
+  b.sort();
   // Travelling along the line, a surface facing -x is entered and one facing +x is left.
-  const winding = [0, 0];
+  let windingA = 0, windingB = 0;
   let both = 0, either = 0, previous = 0;
-  for (const e of events) {
-    const inA = winding[0] > 0, inB = winding[1] > 0;
-    if (inA && inB) both += e.at - previous;
-    if (inA || inB) either += e.at - previous;
-    winding[e.which] -= e.facing;
-    previous = e.at;
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) {
+    // On equal coordinates the first surface's crossing comes first.
+    const fromA = j >= b.length || (i < a.length && a.at[i] <= b.at[j]);
+    const at = fromA ? a.at[i] : b.at[j];
+    const inA = windingA > 0, inB = windingB > 0;
+    if (inA && inB) both += at - previous;
+    if (inA || inB) either += at - previous;
+    if (fromA) windingA -= a.facing[i++];
+    else windingB -= b.facing[j++];
+    previous = at;
   }
-  return { both, either };
+  lengths[0] = both;
+  lengths[1] = either;
 }

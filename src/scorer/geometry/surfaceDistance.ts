@@ -1,6 +1,10 @@
+import type { LineCrossings } from "./lineCrossings";
 import type { TriMesh } from "./triMesh";
 
 const LEAF_SIZE = 8;
+// Deeper than any tree: the median split halves the triangles at each level, and a traversal
+// holds at most one pending sibling per level.
+const STACK_SIZE = 128;
 
 /**
  * Nearest distance from points to a triangle surface, through a bounding-volume tree built once
@@ -15,15 +19,32 @@ export class SurfaceDistance {
   private readonly nodeLeft: Int32Array; // -1 for leaves
   private readonly nodeRight: Int32Array;
   private nodes = 0;
+  private readonly triangleGrids: (TriangleGrid | null)[] = [null, null, null];
+  // One traversal at a time (JavaScript is single-threaded): the stacks are reused by every query.
+  private readonly stack = new Int32Array(STACK_SIZE);
+  private readonly stackDistance = new Float64Array(STACK_SIZE);
 
   constructor(mesh: TriMesh) {
     const n = mesh.indices.length / 3;
     const order = new Uint32Array(n);
     const centroid = new Float64Array(n * 3);
+    // Each triangle's box, so a node's box is the union of its triangles' without reading vertices again.
+    const triBox = new Float64Array(n * 6);
+    const p = mesh.positions, idx = mesh.indices;
     for (let t = 0; t < n; t++) {
       order[t] = t;
+      const a = 3 * idx[3 * t], b = 3 * idx[3 * t + 1], c = 3 * idx[3 * t + 2];
       for (let k = 0; k < 3; k++) {
-        centroid[3 * t + k] = (mesh.positions[3 * mesh.indices[3 * t] + k] + mesh.positions[3 * mesh.indices[3 * t + 1] + k] + mesh.positions[3 * mesh.indices[3 * t + 2] + k]) / 3;
+        const x = p[a + k], y = p[b + k], z = p[c + k];
+        centroid[3 * t + k] = (x + y + z) / 3;
+        // The first of equal values wins, as in a scan of the vertices in order.
+        let lo = x, hi = x;
+        if (y < lo) lo = y;
+        if (y > hi) hi = y;
+        if (z < lo) lo = z;
+        if (z > hi) hi = z;
+        triBox[6 * t + k] = lo;
+        triBox[6 * t + 3 + k] = hi;
       }
     }
     const maxNodes = Math.max(1, 2 * Math.ceil(n / LEAF_SIZE) * 2);
@@ -32,49 +53,60 @@ export class SurfaceDistance {
     this.nodeCount = new Uint32Array(maxNodes);
     this.nodeLeft = new Int32Array(maxNodes).fill(-1);
     this.nodeRight = new Int32Array(maxNodes).fill(-1);
-    this.build(mesh, order, centroid, 0, n);
+    this.build(triBox, order, centroid, 0, n);
     this.tri = new Float64Array(n * 9);
     for (let i = 0; i < n; i++) {
       const t = order[i];
-      for (let v = 0; v < 3; v++) for (let k = 0; k < 3; k++) this.tri[9 * i + 3 * v + k] = mesh.positions[3 * mesh.indices[3 * t + v] + k];
+      for (let v = 0; v < 3; v++) {
+        const base = 3 * idx[3 * t + v];
+        for (let k = 0; k < 3; k++) this.tri[9 * i + 3 * v + k] = p[base + k];
+      }
     }
   }
 
-  private build(mesh: TriMesh, order: Uint32Array, centroid: Float64Array, start: number, end: number): number {
+  private build(triBox: Float64Array, order: Uint32Array, centroid: Float64Array, start: number, end: number): number {
     const node = this.nodes++;
-    const box = [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity];
+    let x0 = Infinity, y0 = Infinity, z0 = Infinity, x1 = -Infinity, y1 = -Infinity, z1 = -Infinity;
     for (let i = start; i < end; i++) {
-      const t = order[i];
-      for (let v = 0; v < 3; v++) {
-        const base = 3 * mesh.indices[3 * t + v];
-        for (let k = 0; k < 3; k++) {
-          const x = mesh.positions[base + k];
-          if (x < box[k]) box[k] = x;
-          if (x > box[3 + k]) box[3 + k] = x;
-        }
-      }
+      const o = 6 * order[i];
+      if (triBox[o] < x0) x0 = triBox[o];
+      if (triBox[o + 1] < y0) y0 = triBox[o + 1];
+      if (triBox[o + 2] < z0) z0 = triBox[o + 2];
+      if (triBox[o + 3] > x1) x1 = triBox[o + 3];
+      if (triBox[o + 4] > y1) y1 = triBox[o + 4];
+      if (triBox[o + 5] > z1) z1 = triBox[o + 5];
     }
-    this.nodeBox.set(box, node * 6);
+    const box = this.nodeBox, o = node * 6;
+    box[o] = x0;
+    box[o + 1] = y0;
+    box[o + 2] = z0;
+    box[o + 3] = x1;
+    box[o + 4] = y1;
+    box[o + 5] = z1;
     this.nodeStart[node] = start;
     this.nodeCount[node] = end - start;
     if (end - start <= LEAF_SIZE) return node;
     let axis = 0;
-    for (let k = 1; k < 3; k++) if (box[3 + k] - box[k] > box[3 + axis] - box[axis]) axis = k;
+    for (let k = 1; k < 3; k++) if (box[o + 3 + k] - box[o + k] > box[o + 3 + axis] - box[o + axis]) axis = k;
     const mid = (start + end) >> 1;
     selectNth(order, centroid, axis, start, end, mid);
-    this.nodeLeft[node] = this.build(mesh, order, centroid, start, mid);
-    this.nodeRight[node] = this.build(mesh, order, centroid, mid, end);
+    this.nodeLeft[node] = this.build(triBox, order, centroid, start, mid);
+    this.nodeRight[node] = this.build(triBox, order, centroid, mid, end);
     return node;
   }
 
   /** Distance from (x, y, z) to the nearest point of the surface. */
   distance(x: number, y: number, z: number): number {
     if (this.nodes === 0 || this.nodeCount[0] === 0) return Infinity;
+    const box = this.nodeBox, stack = this.stack, stackDistance = this.stackDistance;
     let best = Infinity;
-    const stack: number[] = [0];
-    while (stack.length) {
-      const node = stack.pop()!;
-      if (boxDistanceSq(this.nodeBox, node * 6, x, y, z) >= best) continue;
+    stack[0] = 0;
+    stackDistance[0] = boxDistanceSq(box, 0, x, y, z);
+    let top = 1;
+    while (top > 0) {
+      top--;
+      const node = stack[top];
+      if (stackDistance[top] >= best) continue;
       const left = this.nodeLeft[node];
       if (left < 0) {
         const start = this.nodeStart[node], end = start + this.nodeCount[node];
@@ -85,9 +117,19 @@ export class SurfaceDistance {
         continue;
       }
       const right = this.nodeRight[node];
+      const dl = boxDistanceSq(box, left * 6, x, y, z), dr = boxDistanceSq(box, right * 6, x, y, z);
       // Visit the nearer child first: it tightens `best` and prunes more of the other.
-      if (boxDistanceSq(this.nodeBox, left * 6, x, y, z) < boxDistanceSq(this.nodeBox, right * 6, x, y, z)) stack.push(right, left);
-      else stack.push(left, right);
+      if (dl < dr) {
+        stack[top] = right;
+        stackDistance[top++] = dr;
+        stack[top] = left;
+        stackDistance[top++] = dl;
+      } else {
+        stack[top] = left;
+        stackDistance[top++] = dl;
+        stack[top] = right;
+        stackDistance[top++] = dr;
+      }
     }
     return Math.sqrt(best);
   }
@@ -97,38 +139,94 @@ export class SurfaceDistance {
    * crosses the surface: pushes (coordinate along the axis, +1 or -1 for the side the
    * triangle faces, +1 along +axis) pairs onto `out`. A triangle the line meets exactly on an
    * edge or vertex counts as missed; lines at seeded random positions almost never do.
+   *
+   * Only the triangles binned in the line's cell of a grid over the projection are tested:
+   * a triangle whose projected box does not hold (u, v) can never pass the test below, even
+   * in floating point (see `TriangleGrid`), so the crossings are those of all triangles.
    */
-  crossings(axis: number, u: number, v: number, out: number[]): void {
-    if (this.nodes === 0) return;
+  crossings(axis: number, u: number, v: number, out: LineCrossings): void {
+    if (this.nodeCount[0] === 0) return;
+    const grid = (this.triangleGrids[axis] ??= triangleGrid(this.tri, this.nodeBox, axis));
     const b = (axis + 1) % 3, c = (axis + 2) % 3;
-    const tri = this.tri;
-    const stack: number[] = [0];
-    while (stack.length) {
-      const node = stack.pop()!;
-      const o = node * 6;
-      if (u < this.nodeBox[o + b] || u > this.nodeBox[o + 3 + b] || v < this.nodeBox[o + c] || v > this.nodeBox[o + 3 + c]) continue;
-      const left = this.nodeLeft[node];
-      if (left >= 0) {
-        stack.push(this.nodeRight[node], left);
-        continue;
-      }
-      const start = this.nodeStart[node], end = start + this.nodeCount[node];
-      for (let i = start; i < end; i++) {
-        const t = 9 * i;
-        const pu = tri[t + b] - u, pv = tri[t + c] - v;
-        const qu = tri[t + 3 + b] - u, qv = tri[t + 3 + c] - v;
-        const ru = tri[t + 6 + b] - u, rv = tri[t + 6 + c] - v;
-        // Twice the signed areas the line's foot makes with each edge: the barycentric weights.
-        const wr = pu * qv - pv * qu;
-        const wp = qu * rv - qv * ru;
-        const wq = ru * pv - rv * pu;
-        const facing = wp > 0 && wq > 0 && wr > 0 ? 1 : wp < 0 && wq < 0 && wr < 0 ? -1 : 0;
-        if (facing === 0) continue;
-        const sum = wp + wq + wr;
-        out.push((wp * tri[t + axis] + wq * tri[t + 3 + axis] + wr * tri[t + 6 + axis]) / sum, facing);
-      }
+    const tri = this.tri, binned = grid.triangles;
+    const cell = cellOf(u, grid.u0, grid.scaleU, grid.cells) * grid.cells + cellOf(v, grid.v0, grid.scaleV, grid.cells);
+    for (let e = grid.cellStart[cell], end = grid.cellStart[cell + 1]; e < end; e++) {
+      const t = 9 * binned[e];
+      const pu = tri[t + b] - u, pv = tri[t + c] - v;
+      const qu = tri[t + 3 + b] - u, qv = tri[t + 3 + c] - v;
+      const ru = tri[t + 6 + b] - u, rv = tri[t + 6 + c] - v;
+      // Twice the signed areas the line's foot makes with each edge: the barycentric weights.
+      const wr = pu * qv - pv * qu;
+      const wp = qu * rv - qv * ru;
+      const wq = ru * pv - rv * pu;
+      const facing = wp > 0 && wq > 0 && wr > 0 ? 1 : wp < 0 && wq < 0 && wr < 0 ? -1 : 0;
+      if (facing === 0) continue;
+      const sum = wp + wq + wr;
+      out.push((wp * tri[t + axis] + wq * tri[t + 3 + axis] + wr * tri[t + 6 + axis]) / sum, facing);
     }
   }
+}
+
+/**
+ * The triangles binned by their boxes projected along one axis, on a uniform grid over the
+ * root box's projection (compressed rows: cell k holds triangles[cellStart[k] .. cellStart[k + 1])).
+ *
+ * Why skipping the others is exact: say u < every vertex's u. Then pu, qu, ru are all > 0
+ * (a positive difference of doubles never rounds to 0), and rounding is monotonic, so
+ * wr, wp, wq > 0 would need pu qv > pv qu, qu rv > qv ru and ru pv > rv pu exactly, i.e.
+ * pv/pu < qv/qu < rv/ru < pv/pu: impossible; likewise for < 0 and for each side of the box.
+ */
+interface TriangleGrid {
+  u0: number;
+  v0: number;
+  scaleU: number;
+  scaleV: number;
+  cells: number;
+  cellStart: Int32Array;
+  triangles: Int32Array;
+}
+
+/**
+ * The cell of coordinate `x`. Monotonic in `x` (each rounding step is), so a point inside
+ * [lo, hi] falls in a cell between those of lo and hi, whatever the rounding.
+ */
+function cellOf(x: number, x0: number, scale: number, cells: number): number {
+  const k = Math.floor((x - x0) * scale);
+  return k < 0 ? 0 : k >= cells ? cells - 1 : k;
+}
+
+function triangleGrid(tri: Float64Array, rootBox: Float64Array, axis: number): TriangleGrid {
+  const b = (axis + 1) % 3, c = (axis + 2) % 3;
+  const n = tri.length / 9;
+  // About one triangle per cell: most of a surface's triangles then span one to four cells.
+  const cells = Math.max(1, Math.min(1024, Math.ceil(Math.sqrt(n))));
+  const u0 = rootBox[b], v0 = rootBox[c];
+  const spanU = rootBox[3 + b] - u0, spanV = rootBox[3 + c] - v0;
+  const scaleU = spanU > 0 && Number.isFinite(cells / spanU) ? cells / spanU : 0;
+  const scaleV = spanV > 0 && Number.isFinite(cells / spanV) ? cells / spanV : 0;
+  const cellStart = new Int32Array(cells * cells + 1);
+  const range = new Int32Array(n * 4);
+  for (let t = 0; t < n; t++) {
+    const o = 9 * t;
+    const i0 = cellOf(Math.min(tri[o + b], tri[o + 3 + b], tri[o + 6 + b]), u0, scaleU, cells);
+    const i1 = cellOf(Math.max(tri[o + b], tri[o + 3 + b], tri[o + 6 + b]), u0, scaleU, cells);
+    const j0 = cellOf(Math.min(tri[o + c], tri[o + 3 + c], tri[o + 6 + c]), v0, scaleV, cells);
+    const j1 = cellOf(Math.max(tri[o + c], tri[o + 3 + c], tri[o + 6 + c]), v0, scaleV, cells);
+    range[4 * t] = i0;
+    range[4 * t + 1] = i1;
+    range[4 * t + 2] = j0;
+    range[4 * t + 3] = j1;
+    for (let i = i0; i <= i1; i++) for (let j = j0; j <= j1; j++) cellStart[i * cells + j + 1]++;
+  }
+  for (let k = 0; k < cells * cells; k++) cellStart[k + 1] += cellStart[k];
+  const fill = cellStart.slice(0, cells * cells);
+  const triangles = new Int32Array(cellStart[cells * cells]);
+  for (let t = 0; t < n; t++) {
+    for (let i = range[4 * t]; i <= range[4 * t + 1]; i++) {
+      for (let j = range[4 * t + 2]; j <= range[4 * t + 3]; j++) triangles[fill[i * cells + j]++] = t;
+    }
+  }
+  return { u0, v0, scaleU, scaleV, cells, cellStart, triangles };
 }
 
 /**
