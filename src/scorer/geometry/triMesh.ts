@@ -47,26 +47,52 @@ function weld(v: Float32Array, t: Uint32Array, groups: Int32Array, tolerance: nu
     faceAreas[f] = area;
   }
   const grid = Math.max(tolerance * 1e-3, 1e-7);
-  const map = new Map<string, number>();
-  const remap = new Uint32Array(v.length / 3);
-  const positions: number[] = [];
-  for (let i = 0; i < remap.length; i++) {
+  const count = v.length / 3;
+  const remap = new Uint32Array(count);
+  const positions = new Float64Array(v.length);
+  let welded = 0;
+  // Open addressing on the grid-rounded coordinates: no key strings per vertex, so nothing for
+  // the collector. Keys compare as numbers (NaN equal to NaN, as their strings were).
+  const capacity = 1 << Math.max(4, Math.ceil(Math.log2(2 * count + 1)));
+  const mask = capacity - 1;
+  const slotKeys = new Float64Array(3 * capacity);
+  const slotIndex = new Int32Array(capacity).fill(-1);
+  for (let i = 0; i < count; i++) {
     const x = v[3 * i], y = v[3 * i + 1], z = v[3 * i + 2];
-    const key = `${Math.round(x / grid)},${Math.round(y / grid)},${Math.round(z / grid)}`;
-    let index = map.get(key);
-    if (index === undefined) {
-      index = positions.length / 3;
-      map.set(key, index);
-      positions.push(x, y, z);
+    const kx = Math.round(x / grid), ky = Math.round(y / grid), kz = Math.round(z / grid);
+    let slot = (Math.imul(kx | 0, 0x9e3779b1) ^ Math.imul(ky | 0, 0x85ebca77) ^ Math.imul(kz | 0, 0xc2b2ae3d)) & mask;
+    let index = -1;
+    while (slotIndex[slot] >= 0) {
+      const sx = slotKeys[3 * slot], sy = slotKeys[3 * slot + 1], sz = slotKeys[3 * slot + 2];
+      if ((sx === kx || (sx !== sx && kx !== kx)) && (sy === ky || (sy !== sy && ky !== ky)) && (sz === kz || (sz !== sz && kz !== kz))) {
+        index = slotIndex[slot];
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+    if (index < 0) {
+      index = welded++;
+      slotIndex[slot] = index;
+      slotKeys[3 * slot] = kx;
+      slotKeys[3 * slot + 1] = ky;
+      slotKeys[3 * slot + 2] = kz;
+      positions[3 * index] = x;
+      positions[3 * index + 1] = y;
+      positions[3 * index + 2] = z;
     }
     remap[i] = index;
   }
-  const indices: number[] = [];
+  const indices = new Uint32Array(t.length);
+  let kept = 0;
   for (let i = 0; i < t.length; i += 3) {
     const a = remap[t[i]], b = remap[t[i + 1]], c = remap[t[i + 2]];
-    if (a !== b && b !== c && a !== c) indices.push(a, b, c);
+    if (a !== b && b !== c && a !== c) {
+      indices[kept++] = a;
+      indices[kept++] = b;
+      indices[kept++] = c;
+    }
   }
-  return { positions: Float64Array.from(positions), indices: Uint32Array.from(indices), faceAreas };
+  return { positions: positions.slice(0, 3 * welded), indices: indices.slice(0, kept), faceAreas };
 }
 
 export function concatMeshes(meshes: TriMesh[]): TriMesh {
