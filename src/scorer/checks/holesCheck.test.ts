@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Kernel } from "../../kernel";
+import { loadNodeKernel } from "../../kernel/nodeKernel";
+import { loadCatalogueFromDisk } from "../../tasks/loadFromDisk";
+import type { Task } from "../../tasks/types";
+import type { ThroughHolesItem } from "../../tasks/checklist";
+import { scoreCandidate } from "../index";
+
+let kernel: Kernel;
+let caster: Task;
+
+beforeAll(async () => {
+  kernel = await loadNodeKernel();
+  caster = (await loadCatalogueFromDisk()).tasks.find((t) => t.id === "caster_wheel_fork")!;
+});
+
+type Item = { id: string; measured: { found: number; diameters_mm: number[]; other_holes_mm: number[] } };
+
+describe("through-holes", () => {
+  it("counts concave cylinder walls whose axis clears the part; bosses and rounded edges, though cylinders, are no holes", async () => {
+    const item: ThroughHolesItem = { id: "holes", kind: "through_holes", label: "four bolt holes", count: 4, diameter_mm: [3, 14], axis: "z" };
+    const task: Task = { ...caster, checklist: [item] };
+    const source = `const { makeBaseBox, makeCylinder } = replicad;
+const main = () => {
+  // Rounded vertical edges (5 mm, convex) and a 20 mm boss on top (convex).
+  let plate = makeBaseBox(90, 80, 8).fillet(5, (e) => e.inDirection("Z"));
+  plate = plate.fuse(makeCylinder(10, 12, [0, 0, 8], [0, 0, 1]));
+  // Two plain 8 mm holes, one 8 mm hole counterbored 14 mm for 3 mm, one 6 mm hole through the boss.
+  for (const [x, y] of [[-35, -30], [35, -30], [-35, 30]]) plate = plate.cut(makeCylinder(4, 8, [x, y, 0], [0, 0, 1]));
+  plate = plate.cut(makeCylinder(7, 3, [-35, 30, 5], [0, 0, 1]));
+  plate = plate.cut(makeCylinder(3, 20, [0, 0, 0], [0, 0, 1]));
+  // A 10 mm hole along X: through, but not along the item's axis.
+  plate = plate.cut(makeCylinder(5, 90, [-45, 10, 4], [1, 0, 0]));
+  // A lug whose section is a circular segment: its one wall is a 10 mm convex cylinder whose
+  // axis runs clear of the lug, beside it.
+  const lug = makeCylinder(5, 8, [42, 0, 0], [0, 0, 1]).intersect(makeBaseBox(10, 20, 8).translate([50, 0, 0]));
+  return [{ shape: plate, name: "mounting plate" }, { shape: lug, name: "lug" }];
+};`;
+    const result = await scoreCandidate(kernel, task, source, { mode: "fast" });
+    expect(result.ok).toBe(true);
+    const holes = (result.metrics.semantic_parts.items as Item[])[0];
+    expect(holes.measured.diameters_mm.slice().sort((a, b) => a - b)).toEqual([6, 8, 8, 8]);
+    expect(holes.measured.other_holes_mm).toEqual([]);
+    expect(holes.measured.found).toBe(4);
+  });
+});
