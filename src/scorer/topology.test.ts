@@ -1,0 +1,33 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Kernel } from "../kernel";
+import { loadNodeKernel } from "../kernel/nodeKernel";
+import { loadCatalogueFromDisk } from "../tasks/loadFromDisk";
+import type { Task } from "../tasks/types";
+import { scoreCandidate } from "./index";
+
+let kernel: Kernel;
+let caster: Task;
+
+beforeAll(async () => {
+  kernel = await loadNodeKernel();
+  caster = (await loadCatalogueFromDisk()).tasks.find((t) => t.id === "caster_wheel_fork")!;
+});
+
+describe("topology", () => {
+  it("counts faces of next to no area, each matched with its own triangles, and only those", async () => {
+    // The model's diagonal is ~118 mm, so a face under ~1.4e-5 mm2 is degenerate: the 2 um notch
+    // cut from one corner of the block leaves three faces of 4e-6 mm2; the 0.2 mm notch at
+    // another corner leaves three of 0.04 mm2, small but real.
+    const source = `const { makeBaseBox } = replicad;
+const main = () => {
+  let block = makeBaseBox(100, 60, 20);
+  block = block.cut(makeBaseBox(0.002, 0.002, 0.002).translate([49.999, 29.999, 19.998]));
+  block = block.cut(makeBaseBox(0.2, 0.2, 0.2).translate([-49.9, -29.9, 19.8]));
+  return [{ shape: block, name: "block" }, { shape: makeBaseBox(10, 10, 10).translate([0, 0, 20]), name: "cap" }];
+};`;
+    const result = await scoreCandidate(kernel, caster, source, { mode: "fast" });
+    expect(result.ok).toBe(true);
+    expect(result.metrics.topology.degenerate_faces).toEqual([{ part: "block", faces: 3 }]);
+    expect(result.notes).toContain("block has 3 degenerate faces of zero area");
+  });
+});
