@@ -23,7 +23,7 @@ export interface NormalisedShape {
    */
   solid: Manifold | null;
   /** The closed parts' surfaces for the sampled IoU (fast mode); null in full mode or when no part is closed. */
-  inside: SurfaceDistance | null;
+  inside: TriMesh | null;
   centre: number[];
   scale: number;
 }
@@ -40,7 +40,7 @@ export function normalise(model: ModelGeometry, sampleCount: number, exactIoU: b
   const mesh = transformMesh(model.mesh, IDENTITY, centre, scale);
   const distance = new SurfaceDistance(mesh);
   let solid: Manifold | null = null;
-  let inside: SurfaceDistance | null = null;
+  let inside: TriMesh | null = null;
   if (exactIoU) {
     const union = model.union();
     if (union) {
@@ -51,8 +51,8 @@ export function normalise(model: ModelGeometry, sampleCount: number, exactIoU: b
   } else {
     // Only closed parts have an inside, as only they enter the exact union.
     const closed = model.parts.filter((p) => p.manifold);
-    if (closed.length === model.parts.length) inside = distance;
-    else if (closed.length) inside = new SurfaceDistance(transformMesh(concatMeshes(closed.map((p) => p.mesh)), IDENTITY, centre, scale));
+    if (closed.length === model.parts.length) inside = mesh;
+    else if (closed.length) inside = transformMesh(concatMeshes(closed.map((p) => p.mesh)), IDENTITY, centre, scale);
   }
   return { mesh, distance, samples: sampleSurface(mesh, sampleCount, SAMPLE_SEED), extents: model.size.map((s) => s * scale), solid, inside, centre, scale };
 }

@@ -1,4 +1,3 @@
-import type { LineCrossings } from "./lineCrossings";
 import type { TriMesh } from "./triMesh";
 
 const LEAF_SIZE = 8;
@@ -19,7 +18,6 @@ export class SurfaceDistance {
   private readonly nodeLeft: Int32Array; // -1 for leaves
   private readonly nodeRight: Int32Array;
   private nodes = 0;
-  private readonly triangleGrids: (TriangleGrid | null)[] = [null, null, null];
   // One traversal at a time (JavaScript is single-threaded): the stacks are reused by every query.
   private readonly stack = new Int32Array(STACK_SIZE);
   private readonly stackDistance = new Float64Array(STACK_SIZE);
@@ -133,100 +131,6 @@ export class SurfaceDistance {
     }
     return Math.sqrt(best);
   }
-
-  /**
-   * Where the line parallel to `axis` through (u, v) on the two other axes (in cyclic order)
-   * crosses the surface: pushes (coordinate along the axis, +1 or -1 for the side the
-   * triangle faces, +1 along +axis) pairs onto `out`. A triangle the line meets exactly on an
-   * edge or vertex counts as missed; lines at seeded random positions almost never do.
-   *
-   * Only the triangles binned in the line's cell of a grid over the projection are tested:
-   * a triangle whose projected box does not hold (u, v) can never pass the test below, even
-   * in floating point (see `TriangleGrid`), so the crossings are those of all triangles.
-   */
-  crossings(axis: number, u: number, v: number, out: LineCrossings): void {
-    if (this.nodeCount[0] === 0) return;
-    const grid = (this.triangleGrids[axis] ??= triangleGrid(this.tri, this.nodeBox, axis));
-    const b = (axis + 1) % 3, c = (axis + 2) % 3;
-    const tri = this.tri, binned = grid.triangles;
-    const cell = cellOf(u, grid.u0, grid.scaleU, grid.cells) * grid.cells + cellOf(v, grid.v0, grid.scaleV, grid.cells);
-    for (let e = grid.cellStart[cell], end = grid.cellStart[cell + 1]; e < end; e++) {
-      const t = 9 * binned[e];
-      const pu = tri[t + b] - u, pv = tri[t + c] - v;
-      const qu = tri[t + 3 + b] - u, qv = tri[t + 3 + c] - v;
-      const ru = tri[t + 6 + b] - u, rv = tri[t + 6 + c] - v;
-      // Twice the signed areas the line's foot makes with each edge: the barycentric weights.
-      const wr = pu * qv - pv * qu;
-      const wp = qu * rv - qv * ru;
-      const wq = ru * pv - rv * pu;
-      const facing = wp > 0 && wq > 0 && wr > 0 ? 1 : wp < 0 && wq < 0 && wr < 0 ? -1 : 0;
-      if (facing === 0) continue;
-      const sum = wp + wq + wr;
-      out.push((wp * tri[t + axis] + wq * tri[t + 3 + axis] + wr * tri[t + 6 + axis]) / sum, facing);
-    }
-  }
-}
-
-/**
- * The triangles binned by their boxes projected along one axis, on a uniform grid over the
- * root box's projection (compressed rows: cell k holds triangles[cellStart[k] .. cellStart[k + 1])).
- *
- * Why skipping the others is exact: say u < every vertex's u. Then pu, qu, ru are all > 0
- * (a positive difference of doubles never rounds to 0), and rounding is monotonic, so
- * wr, wp, wq > 0 would need pu qv > pv qu, qu rv > qv ru and ru pv > rv pu exactly, i.e.
- * pv/pu < qv/qu < rv/ru < pv/pu: impossible; likewise for < 0 and for each side of the box.
- */
-interface TriangleGrid {
-  u0: number;
-  v0: number;
-  scaleU: number;
-  scaleV: number;
-  cells: number;
-  cellStart: Int32Array;
-  triangles: Int32Array;
-}
-
-/**
- * The cell of coordinate `x`. Monotonic in `x` (each rounding step is), so a point inside
- * [lo, hi] falls in a cell between those of lo and hi, whatever the rounding.
- */
-function cellOf(x: number, x0: number, scale: number, cells: number): number {
-  const k = Math.floor((x - x0) * scale);
-  return k < 0 ? 0 : k >= cells ? cells - 1 : k;
-}
-
-function triangleGrid(tri: Float64Array, rootBox: Float64Array, axis: number): TriangleGrid {
-  const b = (axis + 1) % 3, c = (axis + 2) % 3;
-  const n = tri.length / 9;
-  // About one triangle per cell: most of a surface's triangles then span one to four cells.
-  const cells = Math.max(1, Math.min(1024, Math.ceil(Math.sqrt(n))));
-  const u0 = rootBox[b], v0 = rootBox[c];
-  const spanU = rootBox[3 + b] - u0, spanV = rootBox[3 + c] - v0;
-  const scaleU = spanU > 0 && Number.isFinite(cells / spanU) ? cells / spanU : 0;
-  const scaleV = spanV > 0 && Number.isFinite(cells / spanV) ? cells / spanV : 0;
-  const cellStart = new Int32Array(cells * cells + 1);
-  const range = new Int32Array(n * 4);
-  for (let t = 0; t < n; t++) {
-    const o = 9 * t;
-    const i0 = cellOf(Math.min(tri[o + b], tri[o + 3 + b], tri[o + 6 + b]), u0, scaleU, cells);
-    const i1 = cellOf(Math.max(tri[o + b], tri[o + 3 + b], tri[o + 6 + b]), u0, scaleU, cells);
-    const j0 = cellOf(Math.min(tri[o + c], tri[o + 3 + c], tri[o + 6 + c]), v0, scaleV, cells);
-    const j1 = cellOf(Math.max(tri[o + c], tri[o + 3 + c], tri[o + 6 + c]), v0, scaleV, cells);
-    range[4 * t] = i0;
-    range[4 * t + 1] = i1;
-    range[4 * t + 2] = j0;
-    range[4 * t + 3] = j1;
-    for (let i = i0; i <= i1; i++) for (let j = j0; j <= j1; j++) cellStart[i * cells + j + 1]++;
-  }
-  for (let k = 0; k < cells * cells; k++) cellStart[k + 1] += cellStart[k];
-  const fill = cellStart.slice(0, cells * cells);
-  const triangles = new Int32Array(cellStart[cells * cells]);
-  for (let t = 0; t < n; t++) {
-    for (let i = range[4 * t]; i <= range[4 * t + 1]; i++) {
-      for (let j = range[4 * t + 2]; j <= range[4 * t + 3]; j++) triangles[fill[i * cells + j]++] = t;
-    }
-  }
-  return { u0, v0, scaleU, scaleV, cells, cellStart, triangles };
 }
 
 /**
