@@ -1,5 +1,5 @@
-import { HASH_CODE_MAX, type Shape3D } from "replicad";
-import type { Kernel } from "../kernel";
+import { measureArea, type Shape3D } from "replicad";
+import { shapeFaces, type Kernel } from "../kernel";
 import type { Task } from "../tasks/types";
 import type { ModelGeometry } from "./geometry/modelGeometry";
 import { withManifolds } from "./geometry/manifold";
@@ -28,7 +28,7 @@ export function scoreTopology(kernel: Kernel, task: Task, model: ModelGeometry):
     } finally {
       analyzer.delete();
     }
-    const tiny = degenerateFaces(oc, part.part.shape, part.faceAreas, 1e-9 * model.diagonal * model.diagonal);
+    const tiny = degenerateFaces(part.part.shape, part.faceAreas, 1e-9 * model.diagonal * model.diagonal);
     if (tiny > 0) degenerate.push({ part: part.name, faces: tiny });
 
     if (!part.manifold) {
@@ -81,51 +81,28 @@ export function scoreTopology(kernel: Kernel, task: Task, model: ModelGeometry):
  * Faces under `least` mm2. The exact B-rep area (a surface integral per face) is taken only for
  * faces whose triangles cover little: a face whose tessellation holds a thousand times the
  * threshold is certainly not degenerate, and that is nearly every face.
- *
- * The faces are listed as replicad's `faces` lists them (explorer order, a face met again left
- * out), but found again by hash rather than by comparing every pair, and without wrapping each.
  */
-function degenerateFaces(oc: any, shape: Shape3D, meshAreas: Float64Array, least: number): number {
-  const faces: any[] = [];
-  const byHash = new Map<number, any[]>();
-  const explorer = new oc.TopExp_Explorer(shape.wrapped, oc.TopAbs_ShapeEnum.TopAbs_FACE, oc.TopAbs_ShapeEnum.TopAbs_SHAPE);
-  try {
-    for (; explorer.More(); explorer.Next()) {
-      const face = explorer.Current();
-      const hash: number = oc.ReplicadShapeHasher.HashCode(face, HASH_CODE_MAX);
-      const same = byHash.get(hash);
-      if (same?.some((f) => f.IsSame(face))) {
-        face.delete();
-        continue;
-      }
-      if (same) same.push(face);
-      else byHash.set(hash, [face]);
-      faces.push(face);
-    }
-    const trusted = meshAreas.length === faces.length;
-    let count = 0;
-    for (let i = 0; i < faces.length; i++) {
+function degenerateFaces(shape: Shape3D, meshAreas: Float64Array, least: number): number {
+  // The kernel's linear-time listing, in the order of replicad's `faces` (that of the mesh's areas).
+  const faces = shapeFaces(shape);
+  const trusted = meshAreas.length === faces.length;
+  let count = 0;
+  for (let i = 0; i < faces.length; i++) {
+    const face = faces[i];
+    try {
       if (trusted && meshAreas[i] > 1000 * least) continue;
-      if (exactArea(oc, faces[i]) < least) count++;
+      let area = 0;
+      try {
+        area = measureArea(face);
+      } catch {
+        area = 0;
+      }
+      if (area < least) count++;
+    } finally {
+      face.delete();
     }
-    return count;
-  } finally {
-    explorer.delete();
-    for (const face of faces) face.delete();
   }
-}
-
-/** The face's area as replicad's `measureArea` takes it; 0 when OpenCascade cannot integrate it. */
-function exactArea(oc: any, face: unknown): number {
-  const props = new oc.GProp_GProps();
-  try {
-    oc.BRepGProp.SurfaceProperties(face, props, false, false);
-    return props.Mass();
-  } catch {
-    return 0;
-  } finally {
-    props.delete();
-  }
+  return count;
 }
 
 export function list(names: string[]): string {

@@ -1,5 +1,5 @@
 import { makeLine, measureDistanceBetween } from "replicad";
-import type { Kernel } from "../../kernel";
+import { shapeFaces, type Kernel } from "../../kernel";
 import type { ThroughHolesItem } from "../../tasks/checklist";
 import type { ModelGeometry, PartGeometry } from "../geometry/modelGeometry";
 import { countCredit, type CheckResult } from "./checkResult";
@@ -22,59 +22,49 @@ export function throughHoles(kernel: Kernel, part: PartGeometry, modelDiagonal: 
   const oc = kernel.oc as any;
   const groups = new Map<string, Hole>();
   const snap = modelDiagonal * 1e-4;
-  // The faces straight from an explorer, rather than replicad's `faces` (which wraps each one
-  // and drops repeats by comparing every pair): a face met twice gives the same axis key and
-  // diameter, which the grouping already keeps once.
-  const explorer = new oc.TopExp_Explorer(part.part.shape.wrapped, oc.TopAbs_ShapeEnum.TopAbs_FACE, oc.TopAbs_ShapeEnum.TopAbs_SHAPE);
   const cylinder = oc.GeomAbs_SurfaceType.GeomAbs_Cylinder;
-  try {
-    for (; explorer.More(); explorer.Next()) {
-      const found = explorer.Current();
-      const face = oc.TopoDS.Face(found);
-      found.delete();
-      const adaptor = new oc.BRepAdaptor_Surface(face, true);
-      try {
-        if (adaptor.GetType() !== cylinder) continue;
-        const surface = adaptor.Cylinder();
-        const axis = surface.Axis();
-        const loc = axis.Location();
-        const dir = axis.Direction();
-        const radius: number = surface.Radius();
-        const p = [loc.X(), loc.Y(), loc.Z()];
-        let d = [dir.X(), dir.Y(), dir.Z()];
-        for (const o of [loc, dir, axis, surface]) o.delete();
+  for (const face of shapeFaces(part.part.shape)) {
+    // One adaptor per face, for its type and then its cylinder (replicad's `geomType` makes its own).
+    const adaptor = new oc.BRepAdaptor_Surface(face.wrapped, true);
+    try {
+      if (adaptor.GetType() !== cylinder) continue;
+      const surface = adaptor.Cylinder();
+      const axis = surface.Axis();
+      const loc = axis.Location();
+      const dir = axis.Direction();
+      const radius: number = surface.Radius();
+      const p = [loc.X(), loc.Y(), loc.Z()];
+      let d = [dir.X(), dir.Y(), dir.Z()];
+      for (const o of [loc, dir, axis, surface]) o.delete();
 
-        // The face's normal where it is evaluated, at the middle of its parameter range. Only
-        // its side of the axis is read, so no projection of the point back onto the face.
-        const { UMin, UMax, VMin, VMax } = oc.BRepTools.UVBounds(face, 0, 0, 0, 0);
-        const centre = new oc.gp_Pnt();
-        const normal = new oc.gp_Vec();
-        const props = new oc.BRepGProp_Face(face, false);
-        props.Normal(0.5 * (UMin + UMax), 0.5 * (VMin + VMax), centre, normal);
-        const c = [centre.X(), centre.Y(), centre.Z()];
-        const n = [normal.X(), normal.Y(), normal.Z()];
-        for (const o of [props, normal, centre]) o.delete();
-        const along = (c[0] - p[0]) * d[0] + (c[1] - p[1]) * d[1] + (c[2] - p[2]) * d[2];
-        const radial = [0, 1, 2].map((k) => c[k] - p[k] - along * d[k]);
-        // A hole's wall faces its axis; a boss or a rounded edge faces away from it.
-        if (radial[0] * n[0] + radial[1] * n[1] + radial[2] * n[2] >= 0) continue;
+      // The face's normal where it is evaluated, at the middle of its parameter range. Only
+      // its side of the axis is read, so no projection of the point back onto the face.
+      const { UMin, UMax, VMin, VMax } = oc.BRepTools.UVBounds(face.wrapped, 0, 0, 0, 0);
+      const centre = new oc.gp_Pnt();
+      const normal = new oc.gp_Vec();
+      const props = new oc.BRepGProp_Face(face.wrapped, false);
+      props.Normal(0.5 * (UMin + UMax), 0.5 * (VMin + VMax), centre, normal);
+      const c = [centre.X(), centre.Y(), centre.Z()];
+      const n = [normal.X(), normal.Y(), normal.Z()];
+      for (const o of [props, normal, centre]) o.delete();
+      const along = (c[0] - p[0]) * d[0] + (c[1] - p[1]) * d[1] + (c[2] - p[2]) * d[2];
+      const radial = [0, 1, 2].map((k) => c[k] - p[k] - along * d[k]);
+      // A hole's wall faces its axis; a boss or a rounded edge faces away from it.
+      if (radial[0] * n[0] + radial[1] * n[1] + radial[2] * n[2] >= 0) continue;
 
-        const sign = Math.abs(d[0]) > 1e-9 ? Math.sign(d[0]) : Math.abs(d[1]) > 1e-9 ? Math.sign(d[1]) : Math.sign(d[2]);
-        d = d.map((v) => v * sign + 0);
-        const dot = p[0] * d[0] + p[1] * d[1] + p[2] * d[2];
-        const foot = [0, 1, 2].map((k) => p[k] - dot * d[k]);
-        const key = [...d.map((v) => Math.round(v * 1e4)), ...foot.map((v) => Math.round(v / snap))].join(",");
-        const existing = groups.get(key);
-        if (!existing || 2 * radius < existing.diameter) {
-          groups.set(key, { part: part.name, diameter: 2 * radius, direction: d as Hole["direction"], point: foot as Hole["point"] });
-        }
-      } finally {
-        adaptor.delete();
-        face.delete();
+      const sign = Math.abs(d[0]) > 1e-9 ? Math.sign(d[0]) : Math.abs(d[1]) > 1e-9 ? Math.sign(d[1]) : Math.sign(d[2]);
+      d = d.map((v) => v * sign + 0);
+      const dot = p[0] * d[0] + p[1] * d[1] + p[2] * d[2];
+      const foot = [0, 1, 2].map((k) => p[k] - dot * d[k]);
+      const key = [...d.map((v) => Math.round(v * 1e4)), ...foot.map((v) => Math.round(v / snap))].join(",");
+      const existing = groups.get(key);
+      if (!existing || 2 * radius < existing.diameter) {
+        groups.set(key, { part: part.name, diameter: 2 * radius, direction: d as Hole["direction"], point: foot as Hole["point"] });
       }
+    } finally {
+      adaptor.delete();
+      face.delete();
     }
-  } finally {
-    explorer.delete();
   }
 
   const reach = modelDiagonal * 2;
