@@ -97,6 +97,7 @@ export class SurfaceDistance {
   distance(x: number, y: number, z: number): number {
     if (this.nodes === 0 || this.nodeCount[0] === 0) return Infinity;
     const box = this.nodeBox, stack = this.stack, stackDistance = this.stackDistance;
+    const nodeLeft = this.nodeLeft, nodeRight = this.nodeRight, nodeStart = this.nodeStart, nodeCount = this.nodeCount, tri = this.tri;
     let best = Infinity;
     stack[0] = 0;
     stackDistance[0] = boxDistanceSq(box, 0, x, y, z);
@@ -105,32 +106,42 @@ export class SurfaceDistance {
       top--;
       const node = stack[top];
       if (stackDistance[top] >= best) continue;
-      const left = this.nodeLeft[node];
+      const left = nodeLeft[node];
       if (left < 0) {
-        const start = this.nodeStart[node], end = start + this.nodeCount[node];
+        const start = nodeStart[node], end = start + nodeCount[node];
         for (let i = start; i < end; i++) {
-          const d = pointTriangleDistanceSq(this.tri, 9 * i, x, y, z);
+          const d = pointTriangleDistanceSq(tri, 9 * i, x, y, z);
           if (d < best) best = d;
         }
         continue;
       }
-      const right = this.nodeRight[node];
+      const right = nodeRight[node];
       const dl = boxDistanceSq(box, left * 6, x, y, z), dr = boxDistanceSq(box, right * 6, x, y, z);
-      // Visit the nearer child first: it tightens `best` and prunes more of the other.
+      // Visit the nearer child first: it tightens `best` and prunes more of the other. A child
+      // already as far as `best` would be skipped when popped (`best` only shrinks): not pushed.
       if (dl < dr) {
-        stack[top] = right;
-        stackDistance[top++] = dr;
-        stack[top] = left;
-        stackDistance[top++] = dl;
+        if (dr < best) {
+          stack[top] = right;
+          stackDistance[top++] = dr;
+        }
+        if (dl < best) {
+          stack[top] = left;
+          stackDistance[top++] = dl;
+        }
       } else {
-        stack[top] = left;
-        stackDistance[top++] = dl;
-        stack[top] = right;
-        stackDistance[top++] = dr;
+        if (dl < best) {
+          stack[top] = left;
+          stackDistance[top++] = dl;
+        }
+        if (dr < best) {
+          stack[top] = right;
+          stackDistance[top++] = dr;
+        }
       }
     }
     return Math.sqrt(best);
   }
+
 }
 
 /**
@@ -139,17 +150,23 @@ export class SurfaceDistance {
  * split a sort gives, in linear rather than n log n time.
  */
 function selectNth(order: Uint32Array, centroid: Float64Array, axis: number, start: number, end: number, nth: number): void {
-  const less = (a: number, b: number) => {
-    const ka = centroid[3 * a + axis], kb = centroid[3 * b + axis];
-    return ka < kb || (ka === kb && a < b);
-  };
+  // Hoare partitioning around the middle element, `less` (key, then index) written out inline.
   let lo = start, hi = end - 1;
   while (lo < hi) {
     const pivot = order[(lo + hi) >> 1];
+    const kp = centroid[3 * pivot + axis];
     let i = lo, j = hi;
     while (i <= j) {
-      while (less(order[i], pivot)) i++;
-      while (less(pivot, order[j])) j--;
+      for (;;) {
+        const a = order[i], ka = centroid[3 * a + axis];
+        if (!(ka < kp || (ka === kp && a < pivot))) break;
+        i++;
+      }
+      for (;;) {
+        const b = order[j], kb = centroid[3 * b + axis];
+        if (!(kp < kb || (kp === kb && pivot < b))) break;
+        j--;
+      }
       if (i <= j) {
         const t = order[i];
         order[i] = order[j];
