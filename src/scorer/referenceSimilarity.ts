@@ -57,34 +57,37 @@ export function normalise(model: ModelGeometry, sampleCount: number, exactIoU: b
   return { mesh, distance, samples: sampleSurface(mesh, sampleCount, SAMPLE_SEED), extents: model.size.map((s) => s * scale), solid, inside, centre, scale };
 }
 
-function rotatePoints(points: Float64Array, m: number[]): Float64Array {
-  const out = new Float64Array(points.length);
-  for (let i = 0; i < points.length; i += 3) {
-    const x = points[i], y = points[i + 1], z = points[i + 2];
-    out[i] = m[0] * x + m[1] * y + m[2] * z;
-    out[i + 1] = m[3] * x + m[4] * y + m[5] * z;
-    out[i + 2] = m[6] * x + m[7] * y + m[8] * z;
-  }
-  return out;
-}
-
-/** Distances of `points` into `out`, summed in order; null as soon as `exceeds(sum so far)`. */
-function runningSum(points: Float64Array, surface: SurfaceDistance, out: Float64Array, exceeds: (sum: number) => boolean): number | null {
+/**
+ * Distances of `points` turned by `m` into `out`, summed in order; null as soon as
+ * `exceeds(sum so far)`. Each point is turned as it is measured: an orientation stopped early
+ * turns no more than it measured.
+ */
+function runningSum(points: Float64Array, m: number[], surface: SurfaceDistance, out: Float64Array, exceeds: (sum: number) => boolean): number | null {
   let sum = 0;
   for (let i = 0; i < points.length / 3; i++) {
-    out[i] = surface.distance(points[3 * i], points[3 * i + 1], points[3 * i + 2]);
+    const x = points[3 * i], y = points[3 * i + 1], z = points[3 * i + 2];
+    out[i] = surface.distance(m[0] * x + m[1] * y + m[2] * z, m[3] * x + m[4] * y + m[5] * z, m[6] * x + m[7] * y + m[8] * z);
     sum += out[i];
     if (exceeds(sum)) return null;
   }
   return sum;
 }
 
-/** Distances of all `points`, taking the first `known.length` from `known`. */
-function distancesAfter(points: Float64Array, surface: SurfaceDistance, known: Float64Array): Float64Array {
+/** Distances of all `points` turned by `m`, taking the first `known.length` from `known`. */
+function distancesAfter(points: Float64Array, m: number[], surface: SurfaceDistance, known: Float64Array): Float64Array {
   const out = new Float64Array(points.length / 3);
   out.set(known.subarray(0, Math.min(known.length, out.length)));
-  for (let i = known.length; i < out.length; i++) out[i] = surface.distance(points[3 * i], points[3 * i + 1], points[3 * i + 2]);
+  for (let i = known.length; i < out.length; i++) {
+    const x = points[3 * i], y = points[3 * i + 1], z = points[3 * i + 2];
+    out[i] = surface.distance(m[0] * x + m[1] * y + m[2] * z, m[3] * x + m[4] * y + m[5] * z, m[6] * x + m[7] * y + m[8] * z);
+  }
   return out;
+}
+
+function withinTau(distances: Float64Array): number {
+  let count = 0;
+  for (let i = 0; i < distances.length; i++) if (distances[i] <= F_SCORE_TAU) count++;
+  return count;
 }
 
 function transpose(m: number[]): number[] {
@@ -117,9 +120,9 @@ export function scoreReferenceSimilarity(candidate: NormalisedShape, reference: 
     const bound = complete.length >= keep ? complete[keep - 1] : Infinity;
     const forward = new Float64Array(coarse), back = new Float64Array(coarse);
     const n = candidateCoarse.length / 3, nb = referenceCoarse.length / 3;
-    const sumF = runningSum(rotatePoints(candidateCoarse, r.m), reference.distance, forward, (sum) => sum / n / 2 > bound);
+    const sumF = runningSum(candidateCoarse, r.m, reference.distance, forward, (sum) => sum / n / 2 > bound);
     if (sumF === null) continue;
-    const sumB = runningSum(rotatePoints(referenceCoarse, transpose(r.m)), candidate.distance, back, (sum) => (sumF / n + sum / nb) / 2 > bound);
+    const sumB = runningSum(referenceCoarse, transpose(r.m), candidate.distance, back, (sum) => (sumF / n + sum / nb) / 2 > bound);
     if (sumB === null) continue;
     const value = n && nb ? (sumF / n + sumB / nb) / 2 : Infinity;
     plausible.push({ ...r, coarse: value, forward: forward.subarray(0, n), back: back.subarray(0, nb) });
@@ -131,10 +134,10 @@ export function scoreReferenceSimilarity(candidate: NormalisedShape, reference: 
   let best: { index: number; iou: number; chamfer: number; fscore: number; precision: number; recall: number; score: number } | null = null;
   for (const r of plausible.slice(0, keep)) {
     // The first coarse samples are the first of the full set: their distances are known.
-    const forward = distancesAfter(rotatePoints(candidate.samples, r.m), reference.distance, r.forward);
-    const back = distancesAfter(rotatePoints(reference.samples, transpose(r.m)), candidate.distance, r.back);
-    const precision = forward.filter((d) => d <= F_SCORE_TAU).length / Math.max(1, forward.length);
-    const recall = back.filter((d) => d <= F_SCORE_TAU).length / Math.max(1, back.length);
+    const forward = distancesAfter(candidate.samples, r.m, reference.distance, r.forward);
+    const back = distancesAfter(reference.samples, transpose(r.m), candidate.distance, r.back);
+    const precision = withinTau(forward) / Math.max(1, forward.length);
+    const recall = withinTau(back) / Math.max(1, back.length);
     const fscore = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
     const chamfer = (mean(forward) + mean(back)) / 2;
     const iou = fine ? volumetricIoU(candidate.solid, reference.solid, r.m) : estimatedIoU(candidate, reference, r.m);
