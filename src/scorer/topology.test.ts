@@ -30,4 +30,22 @@ const main = () => {
     expect(result.metrics.topology.degenerate_faces).toEqual([{ part: "block", faces: 3 }]);
     expect(result.notes).toContain("block has 3 degenerate faces of zero area");
   });
+
+  it("counts a part with a closed cavity as one solid, and a second solid in the same part as two", async () => {
+    // A closed cavity's surface is a second shell, inside out: it must not count as a solid,
+    // nor make the hollow part's material overlap itself or float apart from it.
+    const hollow = "makeBaseBox(40, 40, 40).cut(makeBaseBox(20, 20, 20).translate([0, 0, 10]))";
+    const one = await scoreCandidate(kernel, caster, `const { makeBaseBox } = replicad;
+const main = () => [{ shape: ${hollow}, name: "shell" }];`, { mode: "fast" });
+    expect(one.metrics.topology.components).toBe(1);
+    expect(one.metrics.topology.overlapping_parts).toEqual([]);
+    expect(one.metrics.contact.bodies).toBe(1);
+    expect(one.parts[0].volume_mm3).toBeCloseTo(40 ** 3 - 20 ** 3, 3);
+
+    const two = await scoreCandidate(kernel, caster, `const { makeBaseBox } = replicad;
+const main = () => [{ shape: ${hollow}.fuse(makeBaseBox(10, 10, 10).translate([60, 0, 0])), name: "shell" }];`, { mode: "fast" });
+    expect(two.metrics.topology.components).toBe(2);
+    expect(two.metrics.contact.bodies).toBe(2);
+    expect(two.metrics.contact.floating).toEqual([{ parts: ["shell"], gap_mm: 35, nearest: "shell", volume_share: expect.any(Number) }]);
+  });
 });

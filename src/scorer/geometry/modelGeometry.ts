@@ -92,7 +92,7 @@ export function measureModel(model: BuiltModel, fine: boolean): ModelGeometry {
           // One connected surface is one solid: no need for manifold-3d to copy it apart.
           if (!manifold) pieces = [];
           else if (isConnected(mesh)) pieces = [manifold];
-          else owned.push(...(pieces = manifold.decompose()));
+          else pieces = solidsOf(manifold, owned);
         }
         return pieces;
       },
@@ -132,10 +132,39 @@ export function measureModel(model: BuiltModel, fine: boolean): ModelGeometry {
 }
 
 /** The union of the closed parts among `parts`, owned by the caller; null when none is closed. */
-export function unionOf(parts: PartGeometry[]): Manifold | null {
+function unionOf(parts: PartGeometry[]): Manifold | null {
   const closed = parts.map((p) => p.manifold).filter((m): m is Manifold => m !== null);
   if (closed.length === 0) return null;
   return manifoldApi().Manifold.union(closed);
+}
+
+/**
+ * The separate solids of a part whose surface falls apart. A closed cavity comes out of
+ * `decompose` as a shell of its own, inside out (negative volume): it is no solid, so it goes
+ * back into the smallest solid whose box holds it. New manifolds are added to `owned`.
+ */
+function solidsOf(manifold: Manifold, owned: Manifold[]): Manifold[] {
+  const shells = manifold.decompose();
+  owned.push(...shells);
+  const volumes = shells.map((s) => s.volume());
+  const solids = shells.filter((_, i) => volumes[i] > 0);
+  if (solids.length === shells.length) return shells;
+  if (solids.length === 1) return [manifold];
+  const boxes = new Map(shells.map((s) => [s, s.boundingBox()]));
+  const holds = (outer: Manifold, inner: Manifold) => [0, 1, 2].every((k) => boxes.get(outer)!.min[k] <= boxes.get(inner)!.min[k] && boxes.get(inner)!.max[k] <= boxes.get(outer)!.max[k]);
+  const cavities = new Map<Manifold, Manifold[]>(solids.map((s) => [s, []]));
+  shells.forEach((shell, i) => {
+    if (volumes[i] > 0) return;
+    const around = solids.filter((s) => holds(s, shell)).sort((a, b) => a.volume() - b.volume())[0];
+    if (around) cavities.get(around)!.push(shell);
+  });
+  return solids.map((solid) => {
+    const inside = cavities.get(solid)!;
+    if (inside.length === 0) return solid;
+    const whole = manifoldApi().Manifold.compose([solid, ...inside]);
+    owned.push(whole);
+    return whole;
+  });
 }
 
 /**
