@@ -44,13 +44,13 @@ export function sampledIoU(candidate: TriMesh, reference: TriMesh, m: number[], 
     }
     const cells = lineCells(lineU, lineV, grid, half[b], half[c]);
     referenceHits.clear();
-    shootLines(reference, a, lineU, lineV, cells, 1, 1, 1, referenceHits);
+    shootLines(reference, a, lineU, lineV, cells, 1, 1, false, referenceHits);
     candidateHits.clear();
     // Which common coordinate (u or v) each candidate coordinate is, and with which sign.
     const swapped = m[3 * b + au] === 0;
     const signU = swapped ? m[3 * c + au] : m[3 * b + au];
     const signV = swapped ? m[3 * b + av] : m[3 * c + av];
-    shootLines(candidate, axis, candidateU, candidateV, cells, signU, signV, swapped ? -1 : 1, candidateHits);
+    shootLines(candidate, axis, candidateU, candidateV, cells, signU, signV, swapped, candidateHits);
     // Against the common axis, coordinates and facings both change sign.
     candidateHits.scale(direction);
     referenceHits.groupByLine();
@@ -125,16 +125,17 @@ function guess(x: number, half: number, grid: number): number {
 /**
  * Every crossing of the surface with the lines parallel to `axis` through (lineU[k], lineV[k])
  * (the two other axes in cyclic order), into `hits`. Each triangle is tested against the lines
- * of the columns and rows its projected box reaches, and only those inside that box: a triangle whose box
- * does not hold the line's foot can never pass the test, even in floating point (if u is below
- * every vertex's u, pu, qu and ru are > 0 and monotonic rounding would need pv/pu < qv/qu <
- * rv/ru < pv/pu; likewise for each side and for < 0), so the crossings are those of all triangles.
+ * of the columns and rows its projected box reaches, and only those inside that box: a
+ * triangle whose box does not hold the line's foot can never pass the test, even in floating
+ * point (if u is below every vertex's u, pu, qu and ru are > 0 and monotonic rounding would
+ * need pv/pu < qv/qu < rv/ru < pv/pu; likewise for each side and for < 0), so the crossings
+ * are those of all triangles.
  *
  * The surface's own coordinates (u', v') relate to the common cell coordinates by
- * u' = signU * u, v' = signV * v, or crossed (u' from v, v' from u) when `order` is -1.
+ * u' = signU * u, v' = signV * v, or crossed (u' from v, v' from u) when `swapped`.
  * A triangle the line meets exactly on an edge or vertex counts as missed.
  */
-function shootLines(mesh: TriMesh, axis: number, lineU: Float64Array, lineV: Float64Array, cells: LineCells, signU: number, signV: number, order: number, hits: LineHits): void {
+function shootLines(mesh: TriMesh, axis: number, lineU: Float64Array, lineV: Float64Array, cells: LineCells, signU: number, signV: number, swapped: boolean, hits: LineHits): void {
   const b = (axis + 1) % 3, c = (axis + 2) % 3;
   const p = mesh.positions, idx = mesh.indices;
   const { grid, halfU, halfV, uMin, uMax, vMin, vMax } = cells;
@@ -147,8 +148,8 @@ function shootLines(mesh: TriMesh, axis: number, lineU: Float64Array, lineV: Flo
     // The box in common coordinates: a sign flips the interval, a swap exchanges the two.
     const su0 = signU > 0 ? minU : -maxU, su1 = signU > 0 ? maxU : -minU;
     const sv0 = signV > 0 ? minV : -maxV, sv1 = signV > 0 ? maxV : -minV;
-    const cu0 = order > 0 ? su0 : sv0, cu1 = order > 0 ? su1 : sv1;
-    const cv0 = order > 0 ? sv0 : su0, cv1 = order > 0 ? sv1 : su1;
+    const cu0 = swapped ? sv0 : su0, cu1 = swapped ? sv1 : su1;
+    const cv0 = swapped ? su0 : sv0, cv1 = swapped ? su1 : sv1;
     cellRange(cu0, cu1, halfU, uMin, uMax, columns);
     cellRange(cv0, cv1, halfV, vMin, vMax, rows);
     const i1 = columns[1], j0 = rows[0], j1 = rows[1];
