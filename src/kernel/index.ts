@@ -8,3 +8,4 @@ export { meshModel, meshPart, meshQualityFor, meshBuffers, partBounds, type Mode
 export { exportSTL, exportSTEPFile } from "./exportModel";
 export { WasmScope } from "./wasmScope";
 export { shapeFaces, faceCount } from "./shapeFaces";
+export { isValidShape } from "./shapeValidity";

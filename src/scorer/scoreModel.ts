@@ -38,7 +38,7 @@ export async function scoreModel(kernel: Kernel, task: Task, outcome: BuildOutco
   const geometry = timer.step("geometry", () => measureModel(model, fine));
   let candidate: NormalisedShape | null = null;
   try {
-    const topology = timer.step("topology", () => scoreTopology(kernel, task, geometry));
+    const topology = timer.step("topology", () => scoreTopology(task, geometry));
     const contact = timer.step("contact", () => scoreContact(geometry));
     const semantic = timer.step("semantic_parts", () => scoreSemanticParts(kernel, task, geometry, fine));
     const similarity = timer.step("reference_similarity", () => {

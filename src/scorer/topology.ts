@@ -1,5 +1,5 @@
 import { measureArea, type Shape3D } from "replicad";
-import { shapeFaces, type Kernel } from "../kernel";
+import { isValidShape, shapeFaces } from "../kernel";
 import type { Task } from "../tasks/types";
 import type { ModelGeometry } from "./geometry/modelGeometry";
 import { withManifolds } from "./geometry/manifold";
@@ -12,9 +12,8 @@ const SHARES = { valid: 0.35, closed: 0.25, overlap: 0.15, components: 0.15, deg
  * each part must be an oriented 2-manifold), no overlapping solids inside one part, the
  * component count the task expects, and no degenerate (zero-area) faces.
  */
-export function scoreTopology(kernel: Kernel, task: Task, model: ModelGeometry): DimensionScore {
+export function scoreTopology(task: Task, model: ModelGeometry): DimensionScore {
   const notes: string[] = [];
-  const oc = kernel.oc as any;
   const invalid: string[] = [];
   const open: string[] = [];
   const overlapping: { part: string; volume: number }[] = [];
@@ -22,12 +21,7 @@ export function scoreTopology(kernel: Kernel, task: Task, model: ModelGeometry):
   let components = 0;
 
   for (const part of model.parts) {
-    const analyzer = new oc.BRepCheck_Analyzer(part.part.shape.wrapped, true, false, false);
-    try {
-      if (!analyzer.IsValid()) invalid.push(part.name);
-    } finally {
-      analyzer.delete();
-    }
+    if (!isValidShape(part.part.shape)) invalid.push(part.name);
     const tiny = degenerateFaces(part.part.shape, part.faceAreas, 1e-9 * model.diagonal * model.diagonal);
     if (tiny > 0) degenerate.push({ part: part.name, faces: tiny });
 
