@@ -43,7 +43,9 @@ const issueTasks = tasks.filter((t) => t.id === "caster_wheel_fork" || t.id === 
 await section(`score times of ${tasks.length} reference models`, () => scorerFigures(kernel, tasks));
 await section(`replay of every trajectory`, () => replayFigures(kernel, tasks));
 await section("batch throughput with 1 and 2 workers", () => {
-  const batch: PoolJob[] = Array.from({ length: 6 }, () =>
+  // 96 jobs: with uneven jobs (the stator's reference is the slowest), the last one running alone on
+  // one thread would weigh on a short batch far more than on the thousands a training run scores.
+  const batch: PoolJob[] = Array.from({ length: 24 }, () =>
     issueTasks.flatMap((task): PoolJob[] => [
       { kind: "score", task, code: task.reference, mode: "fast" },
       { kind: "score", task, code: task.seed, mode: "fast" },
