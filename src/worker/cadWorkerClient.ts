@@ -81,6 +81,11 @@ interface Session {
    */
   died: Promise<string>;
   dead: boolean;
+  /**
+   * The calls in flight, told when the worker dies. A set they leave when they end, rather than a
+   * reaction per call on `died`, which would keep every call's answer alive as long as the worker.
+   */
+  watchers: Set<(message: string) => void>;
   /** The request whose model this worker currently holds, if any. */
   holds: BuildRequest | null;
 }
@@ -239,7 +244,11 @@ export class CadWorkerClient {
     if (this.session.dead) this.restart();
     const session = this.session;
     this.running = true;
-    const died = session.died.then((message): Run<T> => ({ kind: "crashed", message }));
+    let watcher!: (message: string) => void;
+    const died = new Promise<Run<T>>((resolve) => {
+      watcher = (message) => resolve({ kind: "crashed", message });
+    });
+    session.watchers.add(watcher);
     const cancelled = cancellable
       ? new Promise<Run<T>>((resolve) => {
           this.interrupt = () => resolve({ kind: "cancelled" });
@@ -260,6 +269,7 @@ export class CadWorkerClient {
       clearTimeout(timer);
       return this.afterInterrupt(outcome);
     } finally {
+      session.watchers.delete(watcher);
       this.interrupt = null;
       this.running = false;
     }
@@ -324,9 +334,10 @@ export class CadWorkerClient {
       },
       () => {},
     );
-    const session: Session = { worker, api, ready, died, dead: false, holds: null };
+    const session: Session = { worker, api, ready, died, dead: false, holds: null, watchers: new Set() };
     died.then((message) => {
       session.dead = true;
+      for (const watcher of session.watchers) watcher(message);
       // A call in flight learns of it through `run`; a worker we replaced ourselves is no news.
       if (session !== this.session || this.running || this.disposed) return;
       this.restart();
