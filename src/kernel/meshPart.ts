@@ -39,9 +39,18 @@ export function partBounds(part: BuiltPart): [[number, number, number], [number,
   return part.measured?.bounds ?? (part.shape.boundingBox.bounds as [[number, number, number], [number, number, number]]);
 }
 
-function modelSize(parts: BuiltPart[]): [number, number, number] {
+/** The box around every part, from `partBounds`: the one the tessellation quality and the scorer both measure. */
+export function modelBox(parts: BuiltPart[]): { min: [number, number, number]; max: [number, number, number] } {
   const boxes = parts.map(partBounds);
-  return [0, 1, 2].map((k) => Math.max(...boxes.map((b) => b[1][k])) - Math.min(...boxes.map((b) => b[0][k]))) as [number, number, number];
+  return {
+    min: [0, 1, 2].map((k) => Math.min(...boxes.map((b) => b[0][k]))) as [number, number, number],
+    max: [0, 1, 2].map((k) => Math.max(...boxes.map((b) => b[1][k]))) as [number, number, number],
+  };
+}
+
+function modelSize(parts: BuiltPart[]): [number, number, number] {
+  const { min, max } = modelBox(parts);
+  return [0, 1, 2].map((k) => max[k] - min[k]) as [number, number, number];
 }
 
 /** A whole model tessellated at one quality, and how long that took. */

@@ -1,5 +1,5 @@
 import { measureVolume } from "replicad";
-import { meshModel, meshQualityFor, partBounds, type BuiltModel, type BuiltPart } from "../../kernel";
+import { meshModel, meshQualityFor, modelBox, partBounds, type BuiltModel, type BuiltPart } from "../../kernel";
 import { manifoldApi, type Manifold } from "./manifold";
 import { concatMeshes, meshBounds, type Box3, type TriMesh } from "./triMesh";
 import { meshShape, weldPartMesh } from "./triMesh";
@@ -63,10 +63,7 @@ export function measureModel(model: BuiltModel, fine: boolean): ModelGeometry {
     const [[x0, y0, z0], [x1, y1, z1]] = partBounds(p);
     return { min: [x0, y0, z0], max: [x1, y1, z1] } as Box3;
   });
-  const all: Box3 = {
-    min: [0, 1, 2].map((k) => Math.min(...shapeBounds.map((b) => b.min[k]))) as Box3["min"],
-    max: [0, 1, 2].map((k) => Math.max(...shapeBounds.map((b) => b.max[k]))) as Box3["max"],
-  };
+  const all: Box3 = modelBox(parts);
   const size = [0, 1, 2].map((k) => all.max[k] - all.min[k]) as [number, number, number];
   const diagonal = Math.hypot(...size);
   const display = fine ? null : meshModel(model);

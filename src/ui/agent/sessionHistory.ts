@@ -23,9 +23,8 @@ export class SessionHistory {
 
   add(source: "agent" | "editor", code: string, result: ScoreResult): void {
     const n = ++this.added;
-    const kept = this.items.length >= this.limit ? this.items.slice(this.items.length - this.limit + 1) : this.items;
     // A new array each time: the curriculum view compares snapshots by identity.
-    this.items = [...kept, { id: `${source}:${n}`, line: n, task_id: result.task_id, code, result }];
+    this.items = [...this.items, { id: `${source}:${n}`, line: n, task_id: result.task_id, code, result }].slice(-this.limit);
     for (const listener of this.listeners) listener();
   }
 
