@@ -3,6 +3,7 @@ import { loadCatalogueFromDisk } from "../src/tasks/loadFromDisk";
 import type { Task } from "../src/tasks/types";
 import type { PoolJob } from "../src/worker/node/poolJob";
 import { bundleFigures } from "./bundleFigures";
+import { calibrationFigures } from "./calibrationFigures";
 import type { Figure } from "./figure";
 import { kernelFigures } from "./kernelFigures";
 import { pageFigures } from "./pageFigures";
@@ -41,6 +42,7 @@ await checkReferencesBuild(kernel, tasks);
 const issueTasks = tasks.filter((t) => t.id === "caster_wheel_fork" || t.id === "axial_motor_stator_12_slot");
 
 await section(`score times of ${tasks.length} reference models`, () => scorerFigures(kernel, tasks));
+await section("reward calibration: baselines, references and the blind set", () => calibrationFigures(kernel, tasks));
 await section(`replay of every trajectory`, () => replayFigures(kernel, tasks));
 await section("batch throughput with 1 and 2 workers", () => {
   // 96 jobs: with uneven jobs (the stator's reference is the slowest), the last one running alone on

@@ -9,13 +9,13 @@ test.beforeEach(async ({ page }) => {
 
 test("an edit rebuilds the model", async ({ page }) => {
   await replaceCode(page, plateOnly);
-  await expect(page.locator(".parts-list li")).toHaveText(["plate"]);
+  await expect(page.locator(".parts-list li .part-name")).toHaveText(["plate"]);
   const before = await modelCoverage(page);
 
   const drawn = await modelsDrawn(page);
   await replaceCode(page, plateAndPost);
   await waitForModelsDrawn(page, drawn + 1);
-  await expect(page.locator(".parts-list li")).toHaveText(["plate", "post"]);
+  await expect(page.locator(".parts-list li .part-name")).toHaveText(["plate", "post"]);
   const after = await modelCoverage(page);
   expect(Math.abs(after.vivid - before.vivid), "the post changes what the viewer shows").toBeGreaterThan(0.002);
 
@@ -29,7 +29,7 @@ test("an edit rebuilds the model", async ({ page }) => {
 
 test("a syntax error marks the line and keeps the last model, dimmed", async ({ page }) => {
   await replaceCode(page, plateOnly);
-  await expect(page.locator(".parts-list li")).toHaveText(["plate"]);
+  await expect(page.locator(".parts-list li .part-name")).toHaveText(["plate"]);
   await expect(page.locator(".viewer")).toHaveAttribute("data-model-state", "current");
   const current = await modelCoverage(page);
 
@@ -54,7 +54,7 @@ test("a syntax error marks the line and keeps the last model, dimmed", async ({ 
   }, { message: "the error marker is on the row of line 4" }).toBe(true);
 
   await expect(page.locator(".viewer")).toHaveAttribute("data-model-state", "stale");
-  await expect(page.locator(".parts-list li")).toHaveText(["plate"]);
+  await expect(page.locator(".parts-list li .part-name")).toHaveText(["plate"]);
   const stale = await modelCoverage(page);
   expect(stale.vivid, "the old model is no longer drawn at full colour").toBeLessThan(current.vivid * 0.25);
   expect(stale.tinted, "but it is still on screen, faded, over most of its area").toBeGreaterThan(current.vivid * 0.2);
@@ -71,13 +71,13 @@ test("a runaway loop times out and the next build works", async ({ page }) => {
   await replaceCode(page, plateAndPost);
   await waitForModelsDrawn(page, drawn + 1);
   await expect(page.locator(".viewer")).toHaveAttribute("data-model-state", "current");
-  await expect(page.locator(".parts-list li")).toHaveText(["plate", "post"]);
+  await expect(page.locator(".parts-list li .part-name")).toHaveText(["plate", "post"]);
   expect((await modelCoverage(page)).vivid).toBeGreaterThan(0.01);
 });
 
 test("Cancel stops a running build: its own outcome, not a failure, not scored, last model kept", async ({ page }) => {
   await replaceCode(page, plateOnly);
-  await expect(page.locator(".parts-list li")).toHaveText(["plate"]);
+  await expect(page.locator(".parts-list li .part-name")).toHaveText(["plate"]);
   await expect(page.locator(".reward-card")).toHaveAttribute("data-scoring", "false");
   const shown = await modelCoverage(page);
 
@@ -91,11 +91,11 @@ test("Cancel stops a running build: its own outcome, not a failure, not scored, 
   await expect(page.getByRole("status")).not.toContainText("timeout");
   await expect(page.locator(".reward-card")).toHaveAttribute("data-scoring", "false");
   await expect(page.locator('[data-editor="monaco"] .squiggly-error')).toHaveCount(0);
-  await expect(page.locator(".parts-list li")).toHaveText(["plate"]);
+  await expect(page.locator(".parts-list li .part-name")).toHaveText(["plate"]);
   expect((await modelCoverage(page)).tinted, "the last model is still on screen").toBeGreaterThan(shown.vivid * 0.2);
 
   const drawn = await modelsDrawn(page);
   await replaceCode(page, plateOnly);
   await waitForModelsDrawn(page, drawn + 1);
-  await expect(page.locator(".parts-list li")).toHaveText(["plate"]);
+  await expect(page.locator(".parts-list li .part-name")).toHaveText(["plate"]);
 });

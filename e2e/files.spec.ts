@@ -35,15 +35,15 @@ test("a reload restores the edited code and builds it", async ({ page }) => {
   await waitForModelsDrawn(page, 1);
   const edited = plateAndPost.replace('name: "post"', 'name: "restored-post"');
   await replaceCode(page, edited);
-  await expect(page.locator(".parts-list li")).toHaveText(["plate", "restored-post"]);
+  await expect(page.locator(".parts-list li .part-name")).toHaveText(["plate", "restored-post"]);
 
   await page.reload();
   await waitForModelsDrawn(page, 1);
-  await expect(page.locator(".parts-list li")).toHaveText(["plate", "restored-post"]);
+  await expect(page.locator(".parts-list li .part-name")).toHaveText(["plate", "restored-post"]);
   await waitForMonaco(page);
   expect(await editorText(page)).toContain('name: "restored-post"');
 
   await page.getByRole("button", { name: "Reset" }).click();
-  await expect(page.locator(".parts-list li")).not.toHaveText(["plate", "restored-post"]);
+  await expect(page.locator(".parts-list li .part-name")).not.toHaveText(["plate", "restored-post"]);
   expect(await editorText(page)).not.toContain("restored-post");
 });

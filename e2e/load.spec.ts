@@ -17,7 +17,7 @@ test("the page loads with no console errors and draws the default model", async 
 
   const coverage = await modelCoverage(page);
   expect(coverage.vivid, "share of the viewer covered by coloured model faces").toBeGreaterThan(0.01);
-  await expect(page.locator(".parts-list li")).not.toHaveCount(0);
+  await expect(page.locator(".parts-list li .part-name")).not.toHaveCount(0);
 
   // Monaco arrives after the model; its load must be clean too.
   await expect(page.locator('[data-editor="monaco"] .monaco-editor')).toBeVisible({ timeout: 30_000 });

@@ -41,7 +41,7 @@ test("past the heap limit the worker is recycled between builds and the model ne
   expect(Math.min(...coverages), "model pixels in every frame sampled during recycling").toBeGreaterThan(0.01);
   await expect(status(page)).toHaveAttribute("data-restarts", "0");
   await expect(page.locator(".viewer")).toHaveAttribute("data-model-state", "current");
-  await expect(page.locator(".parts-list li")).toHaveText(["plate", "post"]);
+  await expect(page.locator(".parts-list li .part-name")).toHaveText(["plate", "post"]);
 
   // The recycled worker holds the model on screen: exports need no rebuild and match it.
   const stl = await exportBytes(page, "STL");
@@ -70,7 +70,7 @@ test("a worker that closes itself is noticed at once as a crash; the page restar
   await page.goto("/");
   await waitForModelsDrawn(page, 1);
   await replaceCode(page, plateOnly);
-  await expect(page.locator(".parts-list li")).toHaveText(["plate"]);
+  await expect(page.locator(".parts-list li .part-name")).toHaveText(["plate"]);
   // Idle, as a worker is between edits: the build worker also scores the model it has just drawn.
   await expect(page.locator(".reward-card")).toHaveAttribute("data-scoring", "false");
   await page.evaluate(() => (window.__cadforge!.store as unknown as { client: { session: { worker: Worker } } }).client.session.worker.terminate());
@@ -83,7 +83,7 @@ test("a worker that closes itself is noticed at once as a crash; the page restar
   await replaceCode(page, plateAndPost);
   await waitForModelsDrawn(page, drawn + 1);
   await expect(status(page)).toHaveAttribute("data-outcome", "built");
-  await expect(page.locator(".parts-list li")).toHaveText(["plate", "post"]);
+  await expect(page.locator(".parts-list li .part-name")).toHaveText(["plate", "post"]);
   expect((await modelCoverage(page)).vivid).toBeGreaterThan(0.01);
 });
 
@@ -101,5 +101,5 @@ test("running out of memory is reported, the worker replaced, and the next build
   await replaceCode(page, plateAndPost);
   await waitForModelsDrawn(page, drawn + 1);
   await expect(status(page)).toHaveAttribute("data-outcome", "built");
-  await expect(page.locator(".parts-list li")).toHaveText(["plate", "post"]);
+  await expect(page.locator(".parts-list li .part-name")).toHaveText(["plate", "post"]);
 });

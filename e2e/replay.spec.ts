@@ -88,7 +88,7 @@ test("play steps through the trajectory; a step's reward and results export; ope
   await expect(page.locator(".app")).toHaveAttribute("data-view", "editor");
   const code = await page.evaluate(() => window.__cadforge!.store.getState().code);
   expect(code).toBe(taskFile("cable_clip_snap", "step_1.js"));
-  await expect(page.locator(".parts-list li").first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator(".parts-list li .part-name").first()).toBeVisible({ timeout: 30_000 });
 });
 
 test("a JSONL file with one bad line loads the rest, names the bad line, and replays its episode", async ({ page }) => {

@@ -49,7 +49,7 @@ test("code whose build was under way when the page closed opens in safe mode; Ru
   await page.reload();
   await waitForModelsDrawn(page, 1);
   await expect(banner(page)).toHaveCount(0);
-  await expect(page.locator(".parts-list li")).toHaveText(["plate"]);
+  await expect(page.locator(".parts-list li .part-name")).toHaveText(["plate"]);
 });
 
 test("a page that closes after an ordinary build opens normally and builds at once", async ({ context }) => {

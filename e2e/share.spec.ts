@@ -37,11 +37,11 @@ test("a share link round-trips task, code and parameter values into a fresh brow
   await waitForModelsDrawn(page, 1);
   await page.evaluate((id) => window.__cadforge!.store.selectTask(id), TASK);
   await replaceCode(page, threeKinds);
-  await expect(page.locator(".parts-list li")).toHaveText(["plate", "post"]);
+  await expect(page.locator(".parts-list li .part-name")).toHaveText(["plate", "post"]);
   await page.locator("#param-width").fill("95");
   await page.locator("#param-label").fill("base");
   await page.locator("#param-withPost").uncheck();
-  await expect(page.locator(".parts-list li")).toHaveText(["base"]);
+  await expect(page.locator(".parts-list li .part-name")).toHaveText(["base"]);
   const shared = await storeState(page);
   expect(shared.params).toEqual({ width: 95, label: "base", withPost: false });
 
@@ -58,7 +58,7 @@ test("a share link round-trips task, code and parameter values into a fresh brow
   await waitForModelsDrawn(opened, 1);
   await expect(opened.locator(".viewer")).toHaveAttribute("data-model-state", "current");
   expect(await storeState(opened)).toEqual(shared);
-  await expect(opened.locator(".parts-list li")).toHaveText(["base"]);
+  await expect(opened.locator(".parts-list li .part-name")).toHaveText(["base"]);
   await expect(opened.locator("#param-width")).toHaveValue("95");
   await expect(opened.locator("#param-label")).toHaveValue("base");
   await expect(opened.locator("#param-withPost")).not.toBeChecked();
@@ -68,7 +68,7 @@ test("a share link round-trips task, code and parameter values into a fresh brow
   const second = await encodeShareHash({ taskId: TASK, code: plateOnly, params: {} });
   await opened.evaluate((hash) => (location.hash = hash), second);
   await expect.poll(() => storeState(opened).catch(() => null)).toEqual({ taskId: TASK, code: plateOnly, params: {} });
-  await expect(opened.locator(".parts-list li")).toHaveText(["plate"]);
+  await expect(opened.locator(".parts-list li .part-name")).toHaveText(["plate"]);
   await other.close();
 });
 
@@ -77,7 +77,7 @@ test("a bad link says what is wrong and the app opens with the user's own saved 
   await waitForModelsDrawn(page, 1);
   await page.evaluate((id) => window.__cadforge!.store.selectTask(id), TASK);
   await replaceCode(page, plateOnly);
-  await expect(page.locator(".parts-list li")).toHaveText(["plate"]);
+  await expect(page.locator(".parts-list li .part-name")).toHaveText(["plate"]);
   const saved = await storeState(page);
   expect(saved.code).toContain("makeBaseBox(80, 60, 8)");
 
@@ -94,6 +94,6 @@ test("a bad link says what is wrong and the app opens with the user's own saved 
     await expect(page.locator(".settings-notice")).toContainText(`Share link not opened: ${says}`);
     await waitForModelsDrawn(page, 1);
     expect(await storeState(page)).toEqual(saved);
-    await expect(page.locator(".parts-list li")).toHaveText(["plate"]);
+    await expect(page.locator(".parts-list li .part-name")).toHaveText(["plate"]);
   }
 });

@@ -43,7 +43,7 @@ test("the page's Content-Security-Policy allows load, build, score and Monaco, a
   await waitForModelsDrawn(page, 1);
   await expect(page.locator(".reward-total")).toBeVisible({ timeout: 45_000 });
   await replaceCode(page, plateAndPost);
-  await expect(page.locator(".parts-list li")).toHaveText(["plate", "post"]);
+  await expect(page.locator(".parts-list li .part-name")).toHaveText(["plate", "post"]);
   await expect(page.locator(".reward-card")).toHaveAttribute("data-scoring", "false", { timeout: 45_000 });
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.ready.then(() => true)), { timeout: 60_000 }).toBe(true);
   expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);

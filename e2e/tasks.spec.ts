@@ -34,7 +34,7 @@ test("pick a task: search narrows the list, the seed loads and builds, the check
   let drawn = await modelsDrawn(page);
   await replaceCode(page, plateAndPost);
   await waitForModelsDrawn(page, drawn + 1);
-  await expect(page.locator(".parts-list li")).toHaveText(["plate", "post"]);
+  await expect(page.locator(".parts-list li .part-name")).toHaveText(["plate", "post"]);
   const currentCode = () => page.evaluate(() => window.__cadforge!.store.getState().code);
   const edited = await currentCode();
   expect(edited).toContain('name: "post"');
@@ -91,7 +91,7 @@ test("pick a task: search narrows the list, the seed loads and builds, the check
   await waitForModelsDrawn(page, drawn + 1);
   const seed = await readFile(`tasks/${CLIP}/seed.js`, "utf8");
   expect(codeLines(await editorText(page))).toEqual(codeLines(seed));
-  await expect(page.locator(".parts-list li")).toHaveCount(1);
+  await expect(page.locator(".parts-list li .part-name")).toHaveCount(1);
   await expect(page.getByRole("status")).toHaveAttribute("data-outcome", "built");
 
   // The checklist: every item of the task, then what the score measured on the seed (a bare pad).
@@ -106,7 +106,8 @@ test("pick a task: search narrows the list, the seed loads and builds, the check
   await expect(checklistItem(page, "two_arms")).toContainText("1 of 2 snap arms");
   await expect(checklistItem(page, "screw_hole")).toHaveAttribute("data-state", "missing");
   await expect(checklistItem(page, "screw_hole")).toContainText("0 of 1 hole");
-  await expect(checklist.locator("h2")).toContainText(`1 of ${clip.checklist.length} met`);
+  // The bare pad, called "model", still plays one role by its shape and size: the envelope and that role are met.
+  await expect(checklist.locator("h2")).toContainText(`2 of ${clip.checklist.length} met`);
   await page.screenshot({ path: `${SHOTS}/clip-seed-checklist.png` });
 
   // Back to the first task: the picker marks it edited, and the edit (not its seed) is restored.
@@ -119,7 +120,7 @@ test("pick a task: search narrows the list, the seed loads and builds, the check
   await waitForModelsDrawn(page, drawn + 1);
   expect(await currentCode()).toBe(edited);
   await expect(page.locator('[data-editor="monaco"] .view-lines')).toContainText("postHeight");
-  await expect(page.locator(".parts-list li")).toHaveText(["plate", "post"]);
+  await expect(page.locator(".parts-list li .part-name")).toHaveText(["plate", "post"]);
   const first = await taskFile(firstId);
   await expect(checklist.locator("li")).toHaveCount(first.checklist.length);
   await expect(checklist).toHaveAttribute("data-checking", "false", { timeout: 40_000 });
@@ -167,4 +168,23 @@ test.describe("on a phone", () => {
     await checklist.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/phone-checklist.png`, fullPage: true });
   });
+});
+
+test("the parts list shows the role each part plays, found by its geometry, whatever it is called", async ({ page }) => {
+  await page.goto("/");
+  await waitForModelsDrawn(page, 1);
+  const reference = await readFile("tasks/caster_wheel_fork/reference.js", "utf8");
+  // The same caster with its parts called "part 1" to "part 5".
+  const renamed = `${reference}\nconst __main = main;\nmain = (r, params) => __main(r, params).map((p, i) => ({ ...p, name: "part " + (i + 1) }));`.replace("const main =", "let main =");
+  const drawn = await modelsDrawn(page);
+  await page.evaluate((code) => window.__cadforge!.store.openCode("caster_wheel_fork", code), renamed);
+  await waitForModelsDrawn(page, drawn + 1);
+  await expect(page.locator(".parts-list li .part-name")).toHaveText(["part 1", "part 2", "part 3", "part 4", "part 5"]);
+  await expect(page.locator(".parts-list li .part-role")).toHaveText(["wheel", "axle", "fork", "swivel stem", "mounting plate"], { timeout: 30_000 });
+
+  // Choosing a checklist line selects the parts it speaks of: the plate's holes are in "part 5".
+  await page.locator('.task-checklist li[data-item-id="plate_holes"] button').click();
+  await expect(page.locator(".parts-list li button.selected .part-name")).toHaveText(["part 5"]);
+  await page.locator('.task-checklist li[data-item-id="wheel"] button').click();
+  await expect(page.locator(".parts-list li button.selected .part-name")).toHaveText(["part 1"]);
 });

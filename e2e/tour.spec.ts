@@ -31,5 +31,5 @@ test("the welcome page starts a tour that plays each stop's trajectory and ends 
   await expect(page.locator(".app")).toHaveAttribute("data-view", "editor");
   const code = await page.evaluate(() => window.__cadforge!.store.getState().code);
   expect(code).toBe(readFileSync(new URL("../tasks/wall_j_hook_120n/reference.js", import.meta.url), "utf8"));
-  await expect(page.locator(".parts-list li").first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator(".parts-list li .part-name").first()).toBeVisible({ timeout: 30_000 });
 });

@@ -145,6 +145,13 @@ const main = () => makeBaseBox(10, 10, 10).cut(makeBaseBox(20, 20, 20).translate
     expect(f.message).toContain("NaN");
   });
 
+  it("fails an inside-out solid as a degenerate shape, naming the part and its volume", async () => {
+    const f = await failure(`const { makeBox, Solid } = replicad;
+const main = () => [{ name: "flipped", shape: new Solid(makeBox([0, 0, 0], [10, 10, 10]).wrapped.Reversed()) }];`);
+    expect(f.class).toBe("degenerate_shape");
+    expect(f.message).toContain('part "flipped" is inside out (volume -1000.0 mm3)');
+  });
+
   it("names the operation and the argument that is NaN or infinite, at the user's line", async () => {
     const nan = await failure(`const { makeBaseBox } = replicad;\nconst main = () => {\n  return makeBaseBox(NaN, 10, 10);\n};`);
     expect(nan).toMatchObject({ class: "kernel_error", operation: "makeBaseBox", line: 3 });

@@ -8,6 +8,7 @@ export type FailureClass =
   | "kernel_error"
   | "timeout"
   | "empty_shape"
+  | "degenerate_shape"
   | "out_of_memory";
 
 export const FAILURE_CLASSES: readonly FailureClass[] = [
@@ -19,6 +20,7 @@ export const FAILURE_CLASSES: readonly FailureClass[] = [
   "kernel_error",
   "timeout",
   "empty_shape",
+  "degenerate_shape",
   "out_of_memory",
 ];
 

@@ -9,3 +9,4 @@ export { exportSTL, exportSTEPFile } from "./exportModel";
 export { WasmScope } from "./wasmScope";
 export { shapeFaces, faceCount } from "./shapeFaces";
 export { isValidShape } from "./shapeValidity";
+export { solidCount } from "./solidCount";

@@ -21,12 +21,12 @@ const main = () => [${parts}];`;
   const result = await scoreCandidate(kernel, caster, source, { mode: "fast" });
   expect(result.ok).toBe(true);
   const touches = Object.fromEntries(result.parts.map((p) => [p.name, p.touches]));
-  return { touches, floating: result.metrics.contact.floating as Floating[], score: result.reward.contact };
+  return { touches, floating: result.metrics.contact.floating as Floating[], overlaps: result.metrics.contact.overlaps, score: result.reward.contact };
 }
 
 describe("contact", () => {
-  it("joins bodies that overlap without a vertex near the other's surface: crossed beams, a sunk leg, an axle in its bore", async () => {
-    const { touches, floating, score } = await contactOf(`
+  it("joins bodies that overlap without a vertex near the other's surface, and measures what they share: crossed beams, a sunk leg, an axle in its bore", async () => {
+    const { touches, floating, score, overlaps } = await contactOf(`
   { shape: makeBaseBox(100, 10, 10), name: "beam x" },
   // Crosses beam x through its middle: no vertex of either is inside or near the other.
   { shape: makeBaseBox(10, 100, 10).translate([0, 0, 0]), name: "beam y" },
@@ -36,7 +36,13 @@ describe("contact", () => {
   { shape: makeBaseBox(20, 10, 30).translate([0, 40, 10]).cut(makeCylinder(3, 10, [0, 35, 30], [0, 1, 0])), name: "block" },
   { shape: makeCylinder(3, 40, [0, 20, 30], [0, 1, 0]), name: "axle" }`);
     expect(floating).toEqual([]);
-    expect(score).toBe(1);
+    // The beams share a 10 mm cube, 10 % of either; the post's last 5 mm, 12.5 % of it, are inside
+    // beam x; the axle fills its bore exactly. Beyond the 5 % joint allowance each excess costs twice.
+    expect(overlaps).toEqual([
+      { parts: ["beam x", "post"], volume_mm3: 80, share_of_smaller: 0.125 },
+      { parts: ["beam x", "beam y"], volume_mm3: 1000, share_of_smaller: 0.1 },
+    ]);
+    expect(score).toBeCloseTo(1 - 2 * (0.075 + 0.05), 9);
     expect(touches["beam x"]).toEqual(["beam y", "post"]);
     expect(touches["block"]).toEqual(["axle", "beam y"]);
   });

@@ -19,11 +19,22 @@ export interface ContactResult extends DimensionScore {
   touches: Map<string, string[]>;
 }
 
+/** Parts sharing more than this share of the smaller one's volume are noted as running into each other. */
+export const NOTED_OVERLAP = 0.01;
+
+/**
+ * Up to this share of the smaller part, shared material is a modelled joint (a tenon sunk into a
+ * leg, a weld bead) and costs nothing; beyond it, each pair's excess costs twice its share.
+ */
+export const FIT_TOLERANCE = 0.05;
+
 /**
  * Contact on true surface distance (manifold-3d `minGap` between closed solids), not bounding
  * boxes. Every solid of every part is a body; bodies within the model's contact tolerance are
- * joined; the main body is the joined group with the most parts (then the most volume), and the
- * score is its share of the material.
+ * joined; the main body is the joined group with the most parts (then the most volume). The
+ * connection is the mean of its share of the material and its share of the parts, so four light
+ * crossbars floating cost as much as their number says. Parts that run into each other lose the
+ * share of the smaller one that is inside the other (exact booleans on the touching pairs).
  */
 export function scoreContact(model: ModelGeometry): ContactResult {
   const tolerance = model.contactTolerance;
@@ -40,6 +51,8 @@ export function scoreContact(model: ModelGeometry): ContactResult {
     }
   }
   const touches = new Map<string, Set<string>>(model.parts.map((p) => [p.name, new Set<string>()]));
+  const partVolume = new Map(model.parts.map((p) => [p.name, p.volume]));
+  const shared: { a: string; b: string; volume: number; smaller: number }[] = [];
   const parent = bodies.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   for (let i = 0; i < bodies.length; i++) {
@@ -48,6 +61,8 @@ export function scoreContact(model: ModelGeometry): ContactResult {
       if (!provedTouching(bodies[i], bodies[j], tolerance, slack) && bodies[i].manifold.minGap(bodies[j].manifold, tolerance) >= tolerance) continue;
       parent[find(i)] = find(j);
       if (bodies[i].part !== bodies[j].part) {
+        const inside = sharedVolume(bodies[i], bodies[j], tolerance);
+        if (inside > 0) shared.push({ a: bodies[i].part, b: bodies[j].part, volume: inside, smaller: Math.min(partVolume.get(bodies[i].part)!, partVolume.get(bodies[j].part)!) });
         touches.get(bodies[i].part)!.add(bodies[j].part);
         touches.get(bodies[j].part)!.add(bodies[i].part);
       }
@@ -67,6 +82,7 @@ export function scoreContact(model: ModelGeometry): ContactResult {
   const total = bodies.reduce((s, b) => s + b.volume, 0);
   const main = ordered[0] ?? [];
   const connectedShare = total > 0 ? volumeOf(main) / total : 0;
+  const partShare = model.parts.length > 0 ? partsIn(main) / model.parts.length : 0;
 
   const notes: string[] = [];
   const floating: { parts: string[]; gap_mm: number; nearest: string; volume_share: number }[] = [];
@@ -80,12 +96,21 @@ export function scoreContact(model: ModelGeometry): ContactResult {
       `${sameName ? `a piece of ${parts[0]}` : list(parts)} float${parts.length > 1 || sameName ? "" : "s"} ${gap.toFixed(1)} mm from the nearest part (${nearest}): move ${parts.length > 1 ? "them" : "it"} to touch`,
     );
   }
+  const overlaps = shared
+    .map((o) => ({ parts: [o.a, o.b], volume_mm3: round(o.volume, 1), share_of_smaller: round(o.smaller > 0 ? o.volume / o.smaller : 1, 4) }))
+    .filter((o) => o.share_of_smaller > NOTED_OVERLAP)
+    .sort((x, y) => y.share_of_smaller - x.share_of_smaller);
+  for (const o of overlaps) {
+    notes.push(`${o.parts[0]} and ${o.parts[1]} run into each other: ${o.volume_mm3.toFixed(0)} mm3 in common, ${(o.share_of_smaller * 100).toFixed(0)} % of the smaller: make them meet at a surface (or cut a hole for the one that passes through)`);
+  }
+  const interpenetration = Math.min(1, 2 * overlaps.reduce((s, o) => s + Math.max(0, o.share_of_smaller - FIT_TOLERANCE), 0));
   const unmeasured = model.parts.filter((p) => !p.manifold).map((p) => p.name);
   if (unmeasured.length) notes.push(`contact of ${list(unmeasured)} could not be measured: not a closed solid`);
   const closedVolume = model.parts.filter((p) => p.manifold).reduce((s, p) => s + p.volume, 0);
   const closedShare = model.volume > 0 ? closedVolume / model.volume : 0;
   return {
-    score: connectedShare * Math.min(1, closedShare),
+    // Cubed: a part left floating is a broken object, not a slightly untidy one.
+    score: ((connectedShare + partShare) / 2) ** 3 * Math.min(1, closedShare) * (1 - interpenetration),
     notes,
     touches: new Map([...touches].map(([k, v]) => [k, [...v].sort()])),
     metrics: {
@@ -93,6 +118,9 @@ export function scoreContact(model: ModelGeometry): ContactResult {
       bodies: bodies.length,
       groups: ordered.length,
       connected_volume_share: round(connectedShare, 4),
+      connected_part_share: round(partShare, 4),
+      overlaps,
+      interpenetration: round(interpenetration, 4),
       floating,
       unmeasured_parts: unmeasured,
     },
@@ -239,6 +267,20 @@ function windingAlong(mesh: { positions: Float64Array; indices: Uint32Array }, p
     if (at > pw) winding += facing;
   }
   return winding;
+}
+
+/**
+ * The volume two touching bodies have in common: zero without a boolean when their boxes share
+ * no more than a contact tolerance along some axis (faces that meet), else an exact intersection.
+ */
+function sharedVolume(a: Body, b: Body, tolerance: number): number {
+  for (let k = 0; k < 3; k++) if (Math.min(a.max[k], b.max[k]) - Math.max(a.min[k], b.min[k]) <= tolerance) return 0;
+  const common = a.manifold.intersect(b.manifold);
+  try {
+    return Math.max(0, common.volume());
+  } finally {
+    common.delete();
+  }
 }
 
 function boxGap(a: { min: number[]; max: number[] }, b: { min: number[]; max: number[] }): number {

@@ -20,20 +20,25 @@ export function sampleCountFor(mode: ScoreMode): number {
 // The reference is the same every time: build and measure it once per task, mode and realm.
 const cache = new Map<string, Promise<ReferenceModel>>();
 
-export function referenceModel(kernel: Kernel, task: Task, mode: ScoreMode): Promise<ReferenceModel> {
-  const key = `${task.id}\u0000${mode}\u0000${task.reference}`;
+/** Every reference design of the task, built and measured (cached per task, mode, source and realm). */
+export function referenceModels(kernel: Kernel, task: Task, mode: ScoreMode): Promise<ReferenceModel[]> {
+  return Promise.all(task.references.map((source, i) => referenceModel(kernel, task, source, i, mode)));
+}
+
+function referenceModel(kernel: Kernel, task: Task, source: string, index: number, mode: ScoreMode): Promise<ReferenceModel> {
+  const key = `${task.id}\u0000${mode}\u0000${source}`;
   let entry = cache.get(key);
   if (!entry) {
-    entry = buildReference(kernel, task, mode);
+    entry = buildReference(kernel, task, source, index, mode);
     cache.set(key, entry);
     entry.catch(() => cache.delete(key));
   }
   return entry;
 }
 
-async function buildReference(kernel: Kernel, task: Task, mode: ScoreMode): Promise<ReferenceModel> {
-  const outcome = await buildModel(kernel, task.reference);
-  if (!outcome.ok) throw new Error(`the reference of task ${task.id} does not build: ${outcome.error.failure.message} (line ${outcome.error.failure.line})`);
+async function buildReference(kernel: Kernel, task: Task, source: string, index: number, mode: ScoreMode): Promise<ReferenceModel> {
+  const outcome = await buildModel(kernel, source);
+  if (!outcome.ok) throw new Error(`reference ${index + 1} of task ${task.id} does not build: ${outcome.error.failure.message} (line ${outcome.error.failure.line})`);
   const geometry = measureModel(outcome.model, mode === "full");
   try {
     return {
@@ -42,7 +47,7 @@ async function buildReference(kernel: Kernel, task: Task, mode: ScoreMode): Prom
         operations: outcome.model.operationCount,
         faces: faceCountOf(outcome.model.parts.map((p) => p.shape)),
         triangles: triangleCount(geometry.mesh),
-        codeLength: task.reference.length,
+        codeLength: source.length,
       },
     };
   } finally {

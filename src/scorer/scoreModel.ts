@@ -10,7 +10,7 @@ import { scoreSemanticParts } from "./semanticParts";
 import { normalise, scoreReferenceSimilarity, type NormalisedShape } from "./referenceSimilarity";
 import { scoreEditability } from "./editability";
 import { scoreEfficiency } from "./efficiency";
-import { faceCountOf, referenceModel, sampleCountFor } from "./referenceModel";
+import { faceCountOf, referenceModels, sampleCountFor } from "./referenceModel";
 import { failureResult } from "./failureResult";
 import { totalOf } from "./total";
 
@@ -30,7 +30,7 @@ export async function scoreModel(kernel: Kernel, task: Task, outcome: BuildOutco
   const fine = opts.mode === "full";
   const model = outcome.model;
   const timer = stepTimer();
-  const reference = await timer.step("reference", () => referenceModel(kernel, task, opts.mode));
+  const references = await timer.step("reference", () => referenceModels(kernel, task, opts.mode));
   // The display tessellation is the build's (in the page the viewer made it first), not the score's.
   const meshing = performance.now();
   const display = fine ? null : meshModel(model);
@@ -41,9 +41,12 @@ export async function scoreModel(kernel: Kernel, task: Task, outcome: BuildOutco
     const topology = timer.step("topology", () => scoreTopology(task, geometry));
     const contact = timer.step("contact", () => scoreContact(geometry));
     const semantic = timer.step("semantic_parts", () => scoreSemanticParts(kernel, task, geometry, fine));
-    const similarity = timer.step("reference_similarity", () => {
-      candidate = normalise(geometry, sampleCountFor(opts.mode), fine);
-      return scoreReferenceSimilarity(candidate, reference.shape, fine);
+    // Valid designs differ: the candidate is measured against each reference and the nearest counts.
+    const { similarity, reference } = timer.step("reference_similarity", () => {
+      const shape = (candidate = normalise(geometry, sampleCountFor(opts.mode), fine));
+      const each = references.map((r) => scoreReferenceSimilarity(shape, r.shape, fine));
+      const best = each.reduce((b, s, i) => (s.score > each[b].score ? i : b), 0);
+      return { similarity: { ...each[best], metrics: { ...each[best].metrics, reference: best + 1, of_references: references.length } }, reference: references[best] };
     });
     const editability = await timer.step("editability", () => scoreEditability(kernel, source, model, fine));
     const efficiency = timer.step("efficiency", () =>
@@ -66,6 +69,7 @@ export async function scoreModel(kernel: Kernel, task: Task, outcome: BuildOutco
       volume_mm3: round(p.volume, 2),
       bbox: [p.bounds.min.map((v) => round(v, 3)), p.bounds.max.map((v) => round(v, 3))] as PartSummary["bbox"],
       touches: contact.touches.get(p.name) ?? [],
+      roles: semantic.roles.rolesOf.get(p.name) ?? [],
     }));
     // Most important first: what is missing or wrong in the object, then how it is made.
     const notes = [...semantic.notes, ...contact.notes, ...topology.notes, ...similarity.notes, ...editability.notes, ...efficiency.notes];

@@ -1,10 +1,12 @@
 import type { Kernel } from "../kernel";
-import type { ChecklistItem, PartItem } from "../tasks/checklist";
+import { nameWords, type ChecklistItem, type PartItem, type RepeatedMembersItem } from "../tasks/checklist";
 import type { Task } from "../tasks/types";
 import type { ModelGeometry, PartGeometry } from "./geometry/modelGeometry";
 import type { DimensionScore } from "./dimension";
 import type { CheckResult } from "./checks/checkResult";
-import { checkPart, matchingParts } from "./checks/partCheck";
+import { checkPart } from "./checks/partCheck";
+import { assignRoles, type RoleAssignment } from "./roles/assignRoles";
+import { turnedChecklist } from "./roles/turnedChecklist";
 import { checkThroughHoles } from "./checks/holesCheck";
 import { checkSymmetry } from "./checks/symmetryCheck";
 import { checkMembers } from "./checks/membersCheck";
@@ -25,15 +27,52 @@ export interface ChecklistStatus {
  * only by `part` items, which also demand volume, size and position; every other item is a
  * measurement (holes, symmetry, members, envelope). Comments and identifiers earn nothing.
  */
-export function scoreSemanticParts(kernel: Kernel, task: Task, model: ModelGeometry, fine: boolean): DimensionScore {
-  const partItems = new Map(task.checklist.filter((i): i is PartItem => i.kind === "part").map((i) => [i.name, i]));
-  const scopeOf = (item: ChecklistItem): PartGeometry[] =>
-    "part" in item && item.part ? matchingParts(model, partItems.get(item.part) ?? { name: item.part }) : model.parts;
+export function scoreSemanticParts(kernel: Kernel, task: Task, model: ModelGeometry, fine: boolean): DimensionScore & { roles: RoleAssignment } {
+  const asGiven = measureChecklist(kernel, task, task.checklist, model, fine);
+  if (asGiven.score >= 1) return { ...asGiven, metrics: { ...asGiven.metrics, xy_swapped: false } };
+  // Turned a quarter about Z, the same object: the better reading counts (as given on a tie).
+  const turned = measureChecklist(kernel, task, turnedChecklist(task.checklist), model, fine);
+  const best = turned.score > asGiven.score + 1e-9 ? turned : asGiven;
+  return { ...best, metrics: { ...best.metrics, xy_swapped: best === turned } };
+}
 
-  const results: { item: ChecklistItem; result: CheckResult }[] = task.checklist.map((item) => ({ item, result: check(kernel, task, model, item, scopeOf(item), fine) }));
+function measureChecklist(kernel: Kernel, task: Task, checklist: ChecklistItem[], model: ModelGeometry, fine: boolean): DimensionScore & { roles: RoleAssignment } {
+  const partItems = checklist.filter((i): i is PartItem => i.kind === "part");
+  const roles = assignRoles(model, partItems);
+  const idOf = new Map(partItems.map((i) => [i.name, i.id]));
+  // A feature of a role is looked for in the parts that play it and in the parts that play no
+  // role (a separate leg of a fork, a boss fused to nothing named): pieces of the same object.
+  const unassigned = model.parts.filter((p) => roles.rolesOf.get(p.name)!.length === 0);
+  // Members are counted among the parts that play their role ("leg" among the legs), so an apron
+  // joining two legs under a seat does not make them one; without such a role, in everything.
+  const memberRole = (item: RepeatedMembersItem) => partItems.find((p) => nameWords(item.member).every((w) => nameWords(p.name).includes(w)));
+  const scopeOf = (item: ChecklistItem): PartGeometry[] => {
+    if ("part" in item && item.part) {
+      const players = roles.members.get(idOf.get(item.part) ?? "") ?? [];
+      // Members are counted in the role's own parts alone: a shaft passing the bolts is no bolt.
+      return item.kind === "repeated_members" && players.length > 0 ? players : [...players, ...unassigned];
+    }
+    const role = item.kind === "repeated_members" ? memberRole(item) : undefined;
+    const players = role ? roles.members.get(role.id)! : [];
+    return players.length > 0 ? players : model.parts;
+  };
+
+  const measure = (item: ChecklistItem): CheckResult => {
+    const scope = scopeOf(item);
+    const result = check(kernel, task, model, item, scope, fine, roles);
+    // Members built into another part (knuckles rolled from the leaves) are counted in the whole
+    // model too; the reading nearer the count asked for stands.
+    if (item.kind !== "repeated_members" || item.part || scope === model.parts || result.credit >= 1) return result;
+    const whole = check(kernel, task, model, item, model.parts, fine, roles);
+    return whole.credit > result.credit ? whole : result;
+  };
+  const results: { item: ChecklistItem; result: CheckResult }[] = checklist.map((item) => ({ item, result: measure(item) }));
   const weightOf = (i: ChecklistItem) => i.weight ?? 1;
-  const totalWeight = results.reduce((s, r) => s + weightOf(r.item), 0);
-  const score = totalWeight > 0 ? results.reduce((s, r) => s + weightOf(r.item) * r.result.credit, 0) / totalWeight : 1;
+  // The envelope scales the rest instead of adding to it: fitting one is no part of the object.
+  const features = results.filter((r) => r.item.kind !== "fits_envelope");
+  const envelope = results.filter((r) => r.item.kind === "fits_envelope").reduce((f, r) => f * (r.result.measured.factor as number), 1);
+  const totalWeight = features.reduce((s, r) => s + weightOf(r.item), 0);
+  const score = (totalWeight > 0 ? features.reduce((s, r) => s + weightOf(r.item) * r.result.credit, 0) / totalWeight : 1) * envelope;
   const notes = results
     .filter((r) => r.result.note)
     .sort((a, b) => weightOf(b.item) * (1 - b.result.credit) - weightOf(a.item) * (1 - a.result.credit))
@@ -46,13 +85,13 @@ export function scoreSemanticParts(kernel: Kernel, task: Task, model: ModelGeome
     credit: round(result.credit, 4),
     measured: result.measured,
   }));
-  return { score, notes, metrics: { satisfied: items.filter((i) => i.satisfied).length, of: items.length, items } };
+  return { score, notes, roles, metrics: { satisfied: items.filter((i) => i.satisfied).length, of: items.length, envelope_factor: round(envelope, 4), items } };
 }
 
-function check(kernel: Kernel, task: Task, model: ModelGeometry, item: ChecklistItem, scope: PartGeometry[], fine: boolean): CheckResult {
+function check(kernel: Kernel, task: Task, model: ModelGeometry, item: ChecklistItem, scope: PartGeometry[], fine: boolean, roles: RoleAssignment): CheckResult {
   switch (item.kind) {
     case "part":
-      return checkPart(model, item);
+      return checkPart(model, item, roles);
     case "through_holes":
       return checkThroughHoles(kernel, model, item, scope);
     case "rotational_symmetry":

@@ -14,6 +14,8 @@ export interface PartSummary {
   bbox: [[number, number, number], [number, number, number]];
   /** Names of the parts this one touches (within the model's contact tolerance). */
   touches: string[];
+  /** The checklist roles (`part` items' ids) the scorer recognised this part as playing, found by geometry; empty for none. */
+  roles: string[];
 }
 
 /**

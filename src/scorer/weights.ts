@@ -1,20 +1,21 @@
 import type { FailureClass } from "../kernel";
-import type { Dimension } from "./types";
 
 /**
- * The one place the total's weights live (docs/scoring.md explains them).
- * A model that builds totals 0.05 + 0.95 * weighted, where the craft dimensions (topology,
- * contact, editability, efficiency) count in proportion to relevance = mean of semantic_parts
- * and reference_similarity: a tidy, valid model of the wrong object is worth little.
+ * The one place the total's weights live (docs/scoring.md explains them and the calibration
+ * behind them). A model that builds totals 0.05 + 0.95 * substance * quality * integrity:
+ * - substance = semantic_parts squared: the object asked for, found by its geometry. Everything
+ *   else is multiplied by it, so a tidy model of the wrong object is worth little however clean
+ *   it is, and half the checklist earns a quarter;
+ * - quality = QUALITY.base + QUALITY.similarity * reference_similarity + QUALITY.craft * craft,
+ *   craft being topology, editability and efficiency weighted by CRAFT;
+ * - integrity = INTEGRITY.base + (1 - INTEGRITY.base) * contact: parts that float or run into
+ *   each other make a worse object, not a slightly less tidy one.
  */
-export const WEIGHTS: Record<Exclude<Dimension, "build">, number> = {
-  semantic_parts: 0.3,
-  reference_similarity: 0.25,
-  topology: 0.1,
-  contact: 0.15,
-  editability: 0.12,
-  efficiency: 0.08,
-};
+export const QUALITY = { base: 0.6, similarity: 0.2, craft: 0.2 };
+
+export const CRAFT: Record<"topology" | "editability" | "efficiency", number> = { topology: 0.35, editability: 0.35, efficiency: 0.3 };
+
+export const INTEGRITY = { base: 0.4 };
 
 export const BUILT_FLOOR = 0.05;
 
@@ -31,5 +32,6 @@ export const FAILURE_TOTALS: Record<FailureClass, number> = {
   invented_api: -0.6,
   invalid_return: -0.5,
   kernel_error: -0.3,
+  degenerate_shape: -0.25,
   empty_shape: -0.2,
 };

@@ -29,9 +29,32 @@ interface ItemBase {
 }
 
 /**
- * A named part of a multi-part model. It counts when a returned part whose name (or an alias)
- * matches holds at least `min_volume_share` of the model's volume, spans at least `min_size` of
- * the model's extent along the given axes, and has its bounding-box centre inside `center_in`.
+ * What a part looks like, measured on each solid that plays the role:
+ * - `plate`: thin, its smallest extent at most `max_ratio` (default 0.3) of its middle one;
+ * - `bar`: slender, its largest extent at least `min_ratio` (default 2.5) times its middle one;
+ * - `round`: turned about an axis, its two extents across that axis equal within 10 % and no
+ *   point of its surface beyond the circle they span (a square section reaches 1.41 times out);
+ * - `ring`: round, with its centre line clear of material (a wheel's bore, a stator's opening);
+ * - `open`: bent, framed or arched, filling at most `max_fill` (default 0.5) of its own box: a
+ *   U-fork, an X of bars, a J-hook, an arched grip, not a block.
+ * `axes` lists the axes allowed (a plate's thin direction, a bar's long one, a round part's
+ * turning axis); any axis when left out.
+ */
+export type PartShape =
+  | { kind: "plate"; axes?: Axis[]; max_ratio?: number }
+  | { kind: "open"; max_fill?: number }
+  | { kind: "bar"; axes?: Axis[]; min_ratio?: number }
+  | { kind: "round"; axes?: Axis[] }
+  | { kind: "ring"; axes?: Axis[] };
+
+export const PART_SHAPES: readonly PartShape["kind"][] = ["plate", "bar", "round", "ring", "open"];
+
+/**
+ * A role the model must fill: a wheel, the legs, a mounting plate. The scorer finds the parts
+ * that play it by geometry (where they are, how big, what shape); names only break ties. The
+ * role holds when its parts together have at least `min_volume_share` of the model's volume,
+ * span at least `min_size` of the model's extent along the given axes, have their bounding-box
+ * centre inside `center_in`, and each have the `shape` asked for.
  */
 export interface PartItem extends ItemBase {
   kind: "part";
@@ -40,6 +63,7 @@ export interface PartItem extends ItemBase {
   min_volume_share: number;
   min_size?: Partial<Record<Axis, number>>;
   center_in?: Region;
+  shape?: PartShape;
 }
 
 /**
@@ -52,6 +76,11 @@ export interface ThroughHolesItem extends ItemBase {
   diameter_mm: Range;
   /** Direction of the holes; any direction when left out. */
   axis?: Axis;
+  /**
+   * False when a blind hole serves as well (a tapped hole up a post for a screw from the other
+   * side): then any hole whose wall closes its circle counts. Default true: right through.
+   */
+  through?: boolean;
   part?: string;
 }
 
@@ -90,7 +119,7 @@ export interface RepeatedMembersItem extends ItemBase {
 }
 
 /**
- * The model's extents fit the task's envelope (within `tolerance`, default 0.05) and fill it: the
+ * The model's extents fit the task's envelope (within `tolerance`, default 0.01) and fill it: the
  * largest extent is at least `min_fill` (default 0.6) of the envelope's along the same axis. X and
  * Y may be swapped: turning a part about the vertical axis does not change what it is.
  */
@@ -115,19 +144,45 @@ export function describeCount(count: Count): string {
   return min === max ? String(min) : max >= Number.MAX_SAFE_INTEGER ? `at least ${min}` : `${min} to ${max}`;
 }
 
-/** Lower-case words of a name, so "Mounting_Plate", "mounting plate" and "mountingPlate" match. */
-export function nameTokens(name: string): string {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .toLowerCase()
-    .replace(/\(\d+\)$/, "")
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .join(" ");
+/** Words that say which one of several, not what a part is. */
+const SIDE_WORDS = new Set(["left", "right", "front", "back", "rear", "side", "top", "bottom", "upper", "lower", "inner", "outer", "centre", "center", "middle", "l", "r", "a", "b"]);
+
+/** One word in its singular form: "legs" and "leg", "leaves" and "leaf", "bosses" and "boss". */
+function singular(word: string): string {
+  if (word.endsWith("ves") && word.length > 4) return `${word.slice(0, -3)}f`;
+  if (/(ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith("s") && !word.endsWith("ss") && word.length > 3) return word.slice(0, -1);
+  return word;
 }
 
-/** Whether a built part's name is this part item's name or one of its aliases. */
-export function partNameMatches(item: Pick<PartItem, "name" | "aliases">, partName: string): boolean {
-  const got = nameTokens(partName);
-  return [item.name, ...(item.aliases ?? [])].some((n) => nameTokens(n) === got);
+/**
+ * The words of a name, lower-case and singular, without numbers: "Mounting_Plate",
+ * "mountingPlates" and "mounting plate 2" give the same words.
+ */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean)
+    .map(singular);
+}
+
+/**
+ * How well a built part's name says it plays this role, in [0, 1]: 1 when it holds every word of
+ * the role's name or an alias (in any order, with numbers and other words around them), 0.5 when
+ * it holds all but the side words ("left ear" for "side ear"), else 0. Only breaks ties between
+ * parts the geometry finds equally fit.
+ */
+export function nameAffinity(item: Pick<PartItem, "name" | "aliases">, partName: string): number {
+  const got = new Set(nameWords(partName));
+  let best = 0;
+  for (const name of [item.name, ...(item.aliases ?? [])]) {
+    const words = nameWords(name);
+    const core = words.filter((w) => !SIDE_WORDS.has(w));
+    if (words.length > 0 && words.every((w) => got.has(w))) return 1;
+    if (core.length > 0 && core.every((w) => got.has(w))) best = 0.5;
+  }
+  return best;
 }

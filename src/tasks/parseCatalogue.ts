@@ -78,6 +78,13 @@ function parseTaskFolder(id: string, files: Map<string, string>): { task: Task }
       expectedComponents: file.expected_components ?? null,
       checklist: file.checklist,
       reference: files.get("reference.js")!,
+      references: [
+        files.get("reference.js")!,
+        ...[...files.keys()]
+          .filter((name) => /^reference_[\w-]+\.js$/.test(name))
+          .sort()
+          .map((name) => files.get(name)!),
+      ],
       seed: files.get("seed.js")!,
       trajectory,
     },

@@ -29,7 +29,13 @@ export interface Task {
   /** Solid count the finished model should have, when the task cares (one connected body, or N parts). */
   expectedComponents: { min: number; max: number } | null;
   checklist: ChecklistItem[];
+  /** The primary reference design (`reference.js`), the one the page shows. */
   reference: string;
+  /**
+   * Every reference design, the primary first, then `reference_<name>.js` in name order: valid
+   * designs of different construction. Similarity is the best match among them.
+   */
+  references: string[];
   seed: string;
   trajectory: TrajectoryStep[];
 }

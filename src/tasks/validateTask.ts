@@ -1,4 +1,4 @@
-import { CHECKLIST_KINDS, type Axis, type ChecklistItem, type Count, type MemberProbe, type Range, type Region } from "./checklist";
+import { CHECKLIST_KINDS, PART_SHAPES, type Axis, type PartShape, type ChecklistItem, type Count, type MemberProbe, type Range, type Region } from "./checklist";
 import type { Envelope, TaskLevel } from "./types";
 
 /** One problem in a task file: which field, what is wrong. */
@@ -85,11 +85,13 @@ function validateItem(item: unknown, at: string, p: Problems, ids: Set<string>, 
       p.number(item, "min_volume_share", at, 0, 1);
       if (item.min_size !== undefined) p.axisMap(item.min_size, `${at}.min_size`, (v, f) => p.fraction(v, f));
       if (item.center_in !== undefined) p.region(item.center_in, `${at}.center_in`);
+      if (item.shape !== undefined) p.partShape(item.shape, `${at}.shape`);
       return;
     case "through_holes":
       p.count(item.count, `${at}.count`);
       p.range(item.diameter_mm, `${at}.diameter_mm`, 0, Infinity);
       if (item.axis !== undefined) p.axis(item.axis, `${at}.axis`);
+      if (item.through !== undefined && typeof item.through !== "boolean") p.add(`${at}.through`, "must be true or false");
       return;
     case "rotational_symmetry":
       if (!Number.isInteger(item.order) || (item.order as number) < 2) p.add(`${at}.order`, "must be an integer of at least 2");
@@ -195,6 +197,18 @@ class Problems {
 
   region(v: unknown, field: string): asserts v is Region {
     this.axisMap(v, field, (value, f) => this.range(value, f, 0, 1));
+  }
+
+  partShape(v: unknown, field: string): asserts v is PartShape {
+    if (!isObject(v)) return this.add(field, "must be an object");
+    if (!PART_SHAPES.includes(v.kind as PartShape["kind"])) this.add(`${field}.kind`, `must be one of ${PART_SHAPES.join(", ")}`);
+    if (v.axes !== undefined) {
+      if (!Array.isArray(v.axes) || v.axes.length === 0) this.add(`${field}.axes`, 'must be a non-empty array of "x", "y" or "z"');
+      else v.axes.forEach((a, i) => this.axis(a, `${field}.axes[${i}]`));
+    }
+    if (v.max_ratio !== undefined) this.number(v, "max_ratio", field, 0, 1);
+    if (v.min_ratio !== undefined) this.number(v, "min_ratio", field, 1, 100);
+    if (v.max_fill !== undefined) this.number(v, "max_fill", field, 0, 1);
   }
 
   probe(v: unknown, field: string): asserts v is MemberProbe {

@@ -1,4 +1,4 @@
-import { useState, useSyncExternalStore } from "react";
+import { useMemo, useState, useSyncExternalStore } from "react";
 import type { WorkbenchStore } from "./state/workbenchStore";
 import { CodeEditor } from "./editor/CodeEditor";
 import { ConsolePane } from "./ConsolePane";
@@ -8,6 +8,7 @@ import { StatusLine } from "./StatusLine";
 import { TaskChecklist } from "./tasks/TaskChecklist";
 import { Toolbar } from "./Toolbar";
 import { Viewer } from "./viewer/Viewer";
+import { partRoles, partsSpokenOf } from "./viewer/partRoles";
 import { initialView, rememberView, type AppView } from "./replay/appView";
 import { ReplayView } from "./replay/ReplayView";
 import { useReplaySession } from "./replay/useReplaySession";
@@ -18,6 +19,8 @@ import { TourView } from "./tour/TourView";
 export function App({ store }: { store: WorkbenchStore }) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const firstBuildDone = state.model !== null || state.failure !== null;
+  const roles = useMemo(() => partRoles(state.task, state.score), [state.task, state.score]);
+  const [highlight, setHighlight] = useState<{ names: string[] } | null>(null);
   const [start] = useState(() => initialView(location.search));
   const [view, setView] = useState<AppView>(start.view);
   const session = useReplaySession(state.tasks, view === "replay" || view === "tour");
@@ -51,10 +54,16 @@ export function App({ store }: { store: WorkbenchStore }) {
           <ConsolePane logs={state.logs} failure={state.failure} />
         </section>
         <section className="right-pane">
-          <Viewer model={state.model} stale={state.stale} frameKey={state.task.id} onDrawn={(model) => store.modelDrawn(model)} />
+          <Viewer model={state.model} stale={state.stale} frameKey={state.task.id} onDrawn={(model) => store.modelDrawn(model)} roles={roles} highlight={highlight} />
           {state.task.reference.trim() !== "" && (
             <div className="score-row">
-              <TaskChecklist task={state.task} score={state.score} scoring={state.scoring} scoreError={state.scoreError} />
+              <TaskChecklist
+                task={state.task}
+                score={state.score}
+                scoring={state.scoring}
+                scoreError={state.scoreError}
+                onChoose={(id) => setHighlight({ names: partsSpokenOf(state.task, state.score, id) })}
+              />
               <RewardCard score={state.score} scoring={state.scoring} error={state.scoreError} />
             </div>
           )}

@@ -10,6 +10,7 @@ export const scratchTask: Task = {
   expectedComponents: null,
   checklist: [],
   reference: "",
+  references: [],
   seed: `const { makeBaseBox } = replicad;
 
 const defaultParams = { width: 60, depth: 40, height: 10 };

@@ -16,9 +16,9 @@ async function scorer() {
 /** Work a score needs that does not depend on the candidate; the reference is cached per task and mode. */
 export async function prepareScoring(kernel: Kernel, request: ScoreRequest): Promise<void> {
   await scorer();
-  const { referenceModel } = await import("../scorer/referenceModel");
+  const { referenceModels } = await import("../scorer/referenceModel");
   // A reference that fails to build is reported by the scoring itself, with its own message.
-  await referenceModel(kernel, request.task, request.mode).catch(() => undefined);
+  await referenceModels(kernel, request.task, request.mode).catch(() => undefined);
 }
 
 /** Scores a build outcome the worker already holds. */

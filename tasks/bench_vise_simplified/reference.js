@@ -60,16 +60,19 @@ const main = (r, p) => {
     { shape: movingJaw, name: "moving_jaw", color: "#4a74a6" },
     { shape: endBlock, name: "end_block", color: "#2f4f75" },
   ];
+  // The rails span exactly from the fixed jaw's face to the end block's face, so they meet both without entering them.
   for (const y of railYs) {
-    parts.push({ shape: alongX(p.railDiameter / 2, fixedX1 - 5, endX0 + 5, y, railZ), name: "guide_rail", color: "#b9c0c7" });
+    parts.push({ shape: alongX(p.railDiameter / 2, fixedX1, endX0, y, railZ), name: "guide_rail", color: "#b9c0c7" });
   }
 
+  // The spindle bears on the fixed jaw's face and passes through the end block's bore to its knob.
   const spindleEnd = p.length - 12;
-  const spindle = alongX(p.spindleDiameter / 2, fixedX1 - 10, spindleEnd, 0, spindleZ).fuse(
-    alongX(p.spindleDiameter * 0.9, spindleEnd - 20, spindleEnd, 0, spindleZ),
-  );
-  parts.push({ shape: spindle, name: "screw_spindle", color: "#c8ccd0" });
   const handle = makeCylinder(p.handleDiameter / 2, p.handleLength, [spindleEnd - 10, -p.handleLength / 2, spindleZ], [0, 1, 0]);
+  // The handle slides through a cross hole in the knob, so the knob is bored with the handle's own size.
+  const spindle = alongX(p.spindleDiameter / 2, fixedX1, spindleEnd, 0, spindleZ)
+    .fuse(alongX(p.spindleDiameter * 0.9, spindleEnd - 20, spindleEnd, 0, spindleZ))
+    .cut(handle.clone());
+  parts.push({ shape: spindle, name: "screw_spindle", color: "#c8ccd0" });
   parts.push({ shape: handle, name: "handle_bar", color: "#d0d4d8" });
   return parts;
 };

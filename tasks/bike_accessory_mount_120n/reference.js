@@ -47,17 +47,28 @@ const pinchBolt = (p, g) => {
   return makeCylinder(p.boltDiameter / 2, g.earOuter * 2 + 3, [shankStart, 0, g.boltZ], [1, 0, 0]).fuse(head);
 };
 
-const arm = (p, g) => makeBox([g.armStart, -p.armWidth / 2, g.armZ], [g.armEnd, p.armWidth / 2, g.armZ + p.armHeight]);
+// The clamp ring as a solid drum: parts that butt against the ring are trimmed by it so they end on its outer face.
+const clampDrum = (p, g) => makeCylinder(g.ro, p.clampWidth, [g.cx, -p.clampWidth / 2, g.cz], [0, 1, 0]);
 
-// The gusset under the arm carries the tip load back into the lower half of the clamp.
+// The boss as a solid post: the arm's tip is trimmed by it so the arm wraps the boss's side instead of running through it.
+const bossPost = (p, g) => makeCylinder(p.bossDiameter / 2, p.armHeight, [g.armEnd - p.bossDiameter / 2, 0, g.armZ], [0, 0, 1]);
+
+const arm = (p, g) =>
+  makeBox([g.armStart, -p.armWidth / 2, g.armZ], [g.armEnd, p.armWidth / 2, g.armZ + p.armHeight])
+    .cut(clampDrum(p, g))
+    .cut(bossPost(p, g));
+
+// The gusset under the arm carries the tip load back into the lower half of the clamp; its top edge lies on
+// the arm's underside and its root is trimmed to the ring's outer face.
 const gusset = (p, g) => {
   const reach = g.armStart + p.armLength * 0.55;
   return draw([g.cx + g.ri, g.cz - g.ro + 2])
-    .lineTo([reach, g.armZ + 1])
-    .lineTo([g.cx + g.ri, g.armZ + 1])
+    .lineTo([reach, g.armZ])
+    .lineTo([g.cx + g.ri, g.armZ])
     .close()
     .sketchOnPlane("XZ", [0, p.gussetThickness / 2, 0])
-    .extrude(p.gussetThickness);
+    .extrude(p.gussetThickness)
+    .cut(clampDrum(p, g));
 };
 
 const accessoryBoss = (p, g) => {

@@ -1,4 +1,4 @@
-const { drawRoundedRectangle, drawRectangle, drawCircle, draw } = replicad;
+const { drawRoundedRectangle, drawCircle, draw } = replicad;
 
 const defaultParams = {
   padLength: 45,
@@ -16,7 +16,8 @@ const defaultParams = {
 const main = (r, p) => {
   const cr = p.cableDiameter / 2;
   const cx = p.channelOffset;
-  const floor = p.padThickness - 1;
+  // The cradle and the arms stand on the pad's top face.
+  const floor = p.padThickness;
   const cz = p.padThickness + cr + 1;
   const alongY = (drawing) => drawing.sketchOnPlane("XZ", [0, p.clipWidth / 2, 0]).extrude(p.clipWidth);
 
@@ -27,9 +28,13 @@ const main = (r, p) => {
 
   const inner = cx - cr;
   const outer = inner - p.armThickness;
-  const channel = drawRectangle(2 * (cr + p.armThickness), cz - floor)
-    .translate(cx, (cz + floor) / 2)
-    .cut(drawCircle(cr).translate(cx, cz));
+  // The cradle fills the space between the two arms up to the cable's axis, its top hollowed by the cable's
+  // half-round; its walls end on the arms' inner faces, so the arms are not buried in it.
+  const channel = draw([inner, floor])
+    .lineTo([2 * cx - inner, floor])
+    .lineTo([2 * cx - inner, cz])
+    .threePointsArcTo([inner, cz], [cx, cz - cr])
+    .close();
 
   // One arm with its catch: the sloped top face is the lead-in chamfer the cable pushes past.
   const top = floor + p.armHeight;

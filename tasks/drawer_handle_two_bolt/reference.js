@@ -37,8 +37,11 @@ const main = (r, p) => {
   const parts = [{ shape: grip, name: "grip_bar", color: "#c0c4c8" }];
   for (const side of [-1, 1]) {
     const x = (side * p.holeSpacing) / 2;
-    const underside = centreZ + Math.sqrt(inner * inner - x * x);
-    parts.push({ shape: post(p, x, underside + 1), name: "mounting_post", color: "#a8adb3" });
+    // The post rises to mid-thickness of the bar above its inner edge (the highest point of the underside over
+    // it) and is trimmed by the grip, so its top follows the arch's curved underside.
+    const innerEdge = Math.abs(x) - p.postDiameter / 2;
+    const underside = centreZ + Math.sqrt(inner * inner - innerEdge * innerEdge);
+    parts.push({ shape: post(p, x, underside + p.barThickness / 2).cut(grip.clone()), name: "mounting_post", color: "#a8adb3" });
   }
   return parts;
 };

@@ -20,13 +20,15 @@ const defaultParams = {
   armWidth: 56,
 };
 
-// A round bar between two points, run slightly past both so it buries into what it joins.
-const rod = (a, b, radius, extra) => {
+// A round bar between two points.
+const rod = (a, b, radius) => {
   const d = [0, 1, 2].map((i) => b[i] - a[i]);
   const length = Math.hypot(...d);
-  const u = d.map((v) => v / length);
-  return makeCylinder(radius, length + 2 * extra, a.map((v, i) => v - u[i] * extra), u);
+  return makeCylinder(radius, length, a, d.map((v) => v / length));
 };
+
+// A part that butts against others is trimmed by them, so it ends on their surfaces instead of running into them.
+const trimmedBy = (shape, ...others) => others.reduce((s, o) => s.cut(o.clone()), shape);
 
 // An arc-shaped shell standing on Z: curved about a vertical axis, concave toward +Y.
 const curvedPanel = (radius, thickness, width, height, backY, z0) => {
@@ -60,6 +62,7 @@ const main = (r, p) => {
   const rl = p.legDiameter / 2;
   const legTops = [];
   const legFeet = [];
+  const legs = [];
   for (const sx of [-1, 1]) {
     for (const sy of [-1, 1]) {
       const x = sx * (halfW - 40);
@@ -68,17 +71,21 @@ const main = (r, p) => {
       const foot = [x + sx * p.legSplay, y + sy * p.legSplay, rl];
       legTops.push(top);
       legFeet.push(foot);
-      parts.push({ shape: rod(foot, top, rl, 0).fuse(makeCylinder(rl, rl, [foot[0], foot[1], 0])), name: "leg", color: "#6b4226" });
+      // The leg's top reaches up into the seat and is trimmed to the seat's dished underside.
+      const leg = trimmedBy(rod(foot, top, rl).fuse(makeCylinder(rl, rl, [foot[0], foot[1], 0])), seat);
+      legs.push(leg);
+      parts.push({ shape: leg, name: "leg", color: "#6b4226" });
     }
   }
 
-  // Crossbars join neighbouring legs at the same height: front, back, left, right.
+  // Crossbars join neighbouring legs at the same height: front, back, left, right. Each runs axis to axis and
+  // is trimmed by both legs, so its ends are saddles on the legs' surfaces (and the bars meeting at a leg stay apart).
   const at = (i) => {
     const f = (p.crossbarHeight - legFeet[i][2]) / (legTops[i][2] - legFeet[i][2]);
     return legFeet[i].map((v, k) => v + (legTops[i][k] - v) * f);
   };
   for (const [a, b] of [[0, 1], [2, 3], [0, 2], [1, 3]]) {
-    parts.push({ shape: rod(at(a), at(b), p.crossbarDiameter / 2, rl / 2), name: "crossbar", color: "#7d5030" });
+    parts.push({ shape: trimmedBy(rod(at(a), at(b), p.crossbarDiameter / 2), legs[a], legs[b]), name: "crossbar", color: "#7d5030" });
   }
 
   // Backrest, headrest and the posts carrying them lean back together about the seat's rear edge.
@@ -87,7 +94,8 @@ const main = (r, p) => {
   const backY = -halfD + 10;
   const backZ = p.seatHeight + 70;
   const backTop = backZ + p.backHeight;
-  parts.push({ shape: lean(curvedPanel(p.backCurve, panelT, p.backWidth, p.backHeight, backY, backZ)), name: "backrest", color: "#c27c4a" });
+  const backrest = lean(curvedPanel(p.backCurve, panelT, p.backWidth, p.backHeight, backY, backZ));
+  parts.push({ shape: backrest, name: "backrest", color: "#c27c4a" });
   const headZ = backTop + 40;
   parts.push({
     shape: lean(curvedPanel(p.backCurve, panelT + 10, p.headrestWidth, p.headrestHeight, backY - 5, headZ)),
@@ -100,10 +108,12 @@ const main = (r, p) => {
   for (const sx of [-1, 1]) {
     const y = arcY(postX);
     const post = makeBox([sx * postX - 15, y - panelT - 12, seatTopAt(-halfD + 30) - 20], [sx * postX + 15, y - panelT + 2, backTop - 20]);
-    parts.push({ shape: lean(post), name: "back_post", color: "#6b4226" });
+    // Each post stands on the seat and carries the backrest on its front: it is trimmed by both.
+    parts.push({ shape: trimmedBy(lean(post), backrest, seat), name: "back_post", color: "#6b4226" });
   }
-  const neck = makeBox([-30, backY - panelT - 14, backTop - 40], [30, backY - panelT + 6, headZ + 40]);
-  parts.push({ shape: lean(neck), name: "headrest_neck", color: "#6b4226" });
+  // The neck is bolted to the back of the backrest (trimmed to its back face) and carries the headrest on its top.
+  const neck = makeBox([-30, backY - panelT - 13, backTop - 40], [30, backY - panelT + 6, headZ]);
+  parts.push({ shape: trimmedBy(lean(neck), backrest), name: "headrest_neck", color: "#6b4226" });
 
   for (const sx of [-1, 1]) {
     const x = sx * (halfW + p.armWidth / 2 - 20);
@@ -113,10 +123,11 @@ const main = (r, p) => {
       .sketchOnPlane("XY", [0, 0, p.armHeight])
       .extrude(24);
     parts.push({ shape: arm, name: "armrest", color: "#d8956a" });
-    // Two round supports per armrest, standing on the dished seat near its front and back.
+    // Two round supports per armrest, standing on the dished seat near its front and back: each reaches
+    // the armrest's underside and is trimmed to the seat's top.
     for (const y of [halfD - 60, armBack + 20]) {
       const foot = seatTopAt(y) - 10;
-      parts.push({ shape: makeCylinder(16, p.armHeight + 2 - foot, [x, y, foot]), name: "arm_support", color: "#6b4226" });
+      parts.push({ shape: trimmedBy(makeCylinder(16, p.armHeight - foot, [x, y, foot]), seat), name: "arm_support", color: "#6b4226" });
     }
   }
   return parts;

@@ -54,13 +54,25 @@ const main = (r, p) => {
   const legB = [[p.footSpread, -half], [-p.topSpread, barTopZ]];
   const floorTrim = drawRectangle(2 * p.height, topZ + 1).translate(0, (topZ + 1) / 2);
 
-  const parts = [{ shape: step(p.width, p.topDepth, p.stepThickness, topZ, 0, p.grooveCount, p), name: "top_step", color: "#d9b27c" }];
+  // The two legs cross where the pivot rod runs through both side frames; the hinge barrels run under the top
+  // step's edges, sunk into shallow grooves in its underside. Frames and step are bored for the rods.
+  const crossZ = (legA[0][1] + legA[1][1]) / 2;
+  const span = 2 * (frameX + p.frameThickness) + 6;
+  const acrossX = (diameter, y, z) => makeCylinder(diameter / 2, span, [-span / 2, y, z], [1, 0, 0]);
+  const pivot = acrossX(p.pivotDiameter, 0, crossZ);
+  const barrelZ = topZ - p.barrelDiameter / 2 + 2;
+  const barrels = [legA[1][0], legB[1][0]].map((y) => acrossX(p.barrelDiameter, y, barrelZ));
+  const boredFor = (shape, rods) => rods.reduce((bored, rod) => bored.cut(rod.clone()), shape);
 
-  // Where the front leg passes the lower step's height: the step hangs between the two front legs there.
+  const topStep = boredFor(step(p.width, p.topDepth, p.stepThickness, topZ, 0, p.grooveCount, p), barrels);
+  const parts = [{ shape: topStep, name: "top_step", color: "#d9b27c" }];
+
+  // Where the front leg passes the lower step's height: the step hangs between the two front legs there,
+  // its ends on the frames' inner faces.
   const f = (p.lowerStepHeight - legB[0][1]) / (legB[1][1] - legB[0][1]);
   const lowerY = legB[0][0] + (legB[1][0] - legB[0][0]) * f;
   parts.push({
-    shape: step(2 * frameX + 2, p.lowerStepDepth, p.stepThickness - 4, p.lowerStepHeight - half, lowerY + p.lowerStepDepth / 4, Math.ceil(p.grooveCount / 2), p),
+    shape: step(2 * frameX, p.lowerStepDepth, p.stepThickness - 4, p.lowerStepHeight - half, lowerY + p.lowerStepDepth / 4, Math.ceil(p.grooveCount / 2), p),
     name: "lower_step",
     color: "#d9b27c",
   });
@@ -72,17 +84,10 @@ const main = (r, p) => {
       .intersect(floorTrim)
       .sketchOnPlane("YZ", [x0, 0, 0])
       .extrude(p.frameThickness);
-    parts.push({ shape: frame, name: "side_frame", color: "#5b6770" });
+    parts.push({ shape: boredFor(frame, [pivot, ...barrels]), name: "side_frame", color: "#5b6770" });
   }
 
-  // The two legs cross where the pivot rod runs through both side frames.
-  const crossZ = (legA[0][1] + legA[1][1]) / 2;
-  const span = 2 * (frameX + p.frameThickness) + 6;
-  parts.push({ shape: makeCylinder(p.pivotDiameter / 2, span, [-span / 2, 0, crossZ], [1, 0, 0]), name: "pivot", color: "#9ea7ad" });
-
-  for (const y of [legA[1][0], legB[1][0]]) {
-    const barrelZ = topZ - p.barrelDiameter / 2 + 2;
-    parts.push({ shape: makeCylinder(p.barrelDiameter / 2, span, [-span / 2, y, barrelZ], [1, 0, 0]), name: "hinge_barrel", color: "#9ea7ad" });
-  }
+  parts.push({ shape: pivot, name: "pivot", color: "#9ea7ad" });
+  for (const barrel of barrels) parts.push({ shape: barrel, name: "hinge_barrel", color: "#9ea7ad" });
   return parts;
 };

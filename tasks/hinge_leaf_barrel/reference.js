@@ -34,6 +34,9 @@ const main = (r, p) => {
   const rb = p.barrelDiameter / 2;
   const pitch = p.length / p.knuckles;
   const tool = countersink(p);
+  // The barrel's full round along the pin line: each leaf's inner edge is trimmed by it, so the leaf meets its
+  // knuckles on their curved face instead of running into them.
+  const barrelRound = makeCylinder(rb, p.length, [0, -p.length / 2, rb], [0, 1, 0]);
   const parts = [];
 
   for (const side of [-1, 1]) {
@@ -50,7 +53,7 @@ const main = (r, p) => {
       cutters.push(tool.clone().translate([side * (rb + p.leafWidth / 2), -p.length / 2 + holePitch * (k + 0.5), 0]));
     }
     // One cut with all the (separate) cutters together is much cheaper than one cut per hole.
-    const leaf = outline.sketchOnPlane("XY").extrude(p.leafThickness).cut(makeCompound(cutters));
+    const leaf = outline.sketchOnPlane("XY").extrude(p.leafThickness).cut(makeCompound(cutters)).cut(barrelRound.clone());
     parts.push({ shape: leaf, name: side < 0 ? "leaf_left" : "leaf_right", color: "#b5a642" });
 
     for (let i = 0; i < p.knuckles; i++) {

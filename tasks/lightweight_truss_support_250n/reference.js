@@ -16,7 +16,8 @@ const defaultParams = {
   bossLength: 40,
 };
 
-// A flat bar in the X-Z plane from one node to another, long enough to bury its ends in the joints.
+// A flat bar in the X-Z plane from one node to another, long enough to fill the joints; each member is then
+// trimmed by what it butts against, so members meet at their edges instead of overlapping in the joints.
 const strut = (a, b, width) => {
   const dx = b[0] - a[0];
   const dz = b[1] - a[1];
@@ -45,19 +46,31 @@ const main = (r, p) => {
   for (const s of [-1, 1]) plateOutline = plateOutline.cut(drawCircle(p.holeDiameter / 2).translate(0, midZ + (s * p.holeSpacing) / 2));
   const plate = plateOutline.sketchOnPlane("YZ").extrude(p.plateThickness);
 
+  // Outlines in the truss plane of the plate's edge and the boss: the chords end on them (the chords still
+  // stop short of the bore), and where the chords converge the bottom one ends on the top one.
+  const plateSide = drawRectangle(p.plateThickness, p.height).translate(p.plateThickness / 2, midZ);
+  const bossDisc = drawCircle(rb).translate(boss[0], boss[1]);
+  const topChord = strut(topRoot, chordEnd(topRoot), p.chordWidth).cut(plateSide).cut(bossDisc);
+  const bottomChord = strut(bottomRoot, chordEnd(bottomRoot), p.chordWidth).cut(plateSide).cut(bossDisc).cut(topChord);
+  const frame = plateSide.fuse(bossDisc).fuse(topChord).fuse(bottomChord);
+
   const parts = [
     { shape: plate, name: "mounting_plate", color: "#7b838c" },
-    { shape: inPlane(strut(topRoot, chordEnd(topRoot), p.chordWidth)), name: "top_chord", color: "#9aa2ab" },
-    { shape: inPlane(strut(bottomRoot, chordEnd(bottomRoot), p.chordWidth)), name: "bottom_chord", color: "#9aa2ab" },
+    { shape: inPlane(topChord), name: "top_chord", color: "#9aa2ab" },
+    { shape: inPlane(bottomChord), name: "bottom_chord", color: "#9aa2ab" },
   ];
 
   // Warren web: each bay is a diagonal from the top node down to the next bottom node, then a post back up.
-  for (let i = 0; i < p.bays; i++) {
-    const top = lerp(topRoot, boss, i / (p.bays + 0.5));
-    const bottomNext = lerp(bottomRoot, boss, (i + 0.5) / (p.bays + 0.5));
-    const topNext = lerp(topRoot, boss, (i + 1) / (p.bays + 0.5));
-    parts.push({ shape: inPlane(strut(top, bottomNext, p.ribWidth)), name: "rib", color: "#b0b8c0" });
-    parts.push({ shape: inPlane(strut(bottomNext, topNext, p.ribWidth)), name: "rib", color: "#b0b8c0" });
+  const webNodes = [];
+  for (let i = 0; i < p.bays; i++) webNodes.push(lerp(topRoot, boss, i / (p.bays + 0.5)), lerp(bottomRoot, boss, (i + 0.5) / (p.bays + 0.5)));
+  webNodes.push(lerp(topRoot, boss, p.bays / (p.bays + 0.5)));
+  // Each rib ends on the chords and the plate, and at a shared node on the rib before it.
+  let previous = null;
+  for (let k = 1; k < webNodes.length; k++) {
+    const rib = strut(webNodes[k - 1], webNodes[k], p.ribWidth);
+    const trimmed = previous ? rib.cut(frame).cut(previous) : rib.cut(frame);
+    parts.push({ shape: inPlane(trimmed), name: "rib", color: "#b0b8c0" });
+    previous = rib;
   }
 
   const loadBoss = drawCircle(rb)

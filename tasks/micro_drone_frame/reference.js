@@ -1,4 +1,4 @@
-const { drawRoundedRectangle, drawCircle, draw } = replicad;
+const { makeCylinder, drawRoundedRectangle, drawCircle, draw } = replicad;
 
 const defaultParams = {
   plateSize: 56,
@@ -49,11 +49,15 @@ const motorBoss = (p, x, y, rad) => {
 };
 
 const main = (r, p) => {
-  let plateOutline = drawRoundedRectangle(p.plateSize, p.plateSize, 8);
+  const plateOutline = drawRoundedRectangle(p.plateSize, p.plateSize, 8);
+  // The plate without its stack holes: arms and guards that cross it are trimmed by this, so they rest on
+  // and against the plate instead of running through it.
+  const plateBlank = plateOutline.sketchOnPlane("XY").extrude(p.plateThickness);
+  let holedOutline = plateOutline;
   for (const sx of [-1, 1]) {
-    for (const sy of [-1, 1]) plateOutline = plateOutline.cut(drawCircle(p.stackHole / 2).translate((sx * p.stackSpacing) / 2, (sy * p.stackSpacing) / 2));
+    for (const sy of [-1, 1]) holedOutline = holedOutline.cut(drawCircle(p.stackHole / 2).translate((sx * p.stackSpacing) / 2, (sy * p.stackSpacing) / 2));
   }
-  const parts = [{ shape: plateOutline.sketchOnPlane("XY").extrude(p.plateThickness), name: "central_plate", color: "#2b2b2b" }];
+  const parts = [{ shape: holedOutline.sketchOnPlane("XY").extrude(p.plateThickness), name: "central_plate", color: "#2b2b2b" }];
 
   const armLength = p.motorRadius + p.guardRadius + p.guardWall / 2;
   for (let i = 0; i < ARMS; i++) {
@@ -62,16 +66,27 @@ const main = (r, p) => {
     const mx = p.motorRadius * Math.cos(rad);
     const my = p.motorRadius * Math.sin(rad);
 
-    const arm = armSection(p).sketchOnPlane("YZ", [p.plateSize / 4, 0, 0]).extrude(armLength - p.plateSize / 4).rotate(angle, [0, 0, 0], [0, 0, 1]);
+    // The arm laps onto the plate and passes into the motor boss from both sides: it is trimmed by the plate
+    // and by the boss's full round, so it ends on the boss's side (a spoke carries on beyond it to the guard).
+    const bossRound = makeCylinder(p.bossDiameter / 2, p.bossHeight, [mx, my, 0]);
+    const arm = armSection(p)
+      .sketchOnPlane("YZ", [p.plateSize / 4, 0, 0])
+      .extrude(armLength - p.plateSize / 4)
+      .rotate(angle, [0, 0, 0], [0, 0, 1])
+      .cut(plateBlank.clone())
+      .cut(bossRound);
     parts.push({ shape: arm, name: "arm", color: "#3a3a3a" });
 
     parts.push({ shape: motorBoss(p, mx, my, rad), name: "motor_boss", color: "#c0392b" });
 
+    // The guard ring is notched where the arm and the plate's corner pass under it, so it sits on them.
     const guard = drawCircle(p.guardRadius + p.guardWall)
       .cut(drawCircle(p.guardRadius))
       .translate(mx, my)
       .sketchOnPlane("XY")
-      .extrude(p.guardHeight);
+      .extrude(p.guardHeight)
+      .cut(plateBlank.clone())
+      .cut(arm.clone());
     parts.push({ shape: guard, name: "prop_guard", color: "#555555" });
   }
   return parts;

@@ -28,17 +28,20 @@ const main = (r, p) => {
     { shape: liner, name: "pipe_contact_liner", color: "#2b2b2b" },
   ];
 
-  for (const side of [-1, 1]) {
-    const cx = side * (ro + p.flangeLength / 2 - 1);
-    const flange = drawRoundedRectangle(p.flangeLength + 2, p.width, 6)
+  // Each flange reaches a little under the saddle's foot and is trimmed by it, so it meets the strap's curved side.
+  const flanges = [-1, 1].map((side) =>
+    drawRoundedRectangle(p.flangeLength + 2, p.width, 6)
       .cut(drawCircle(p.boltHole / 2).translate(side * 1, 0))
-      .translate(cx, 0)
+      .translate(side * (ro + p.flangeLength / 2 - 1), 0)
       .sketchOnPlane("XY")
-      .extrude(p.flangeThickness);
-    parts.push({ shape: flange, name: "side_flange", color: "#7a8187" });
-  }
+      .extrude(p.flangeThickness)
+      .cut(saddle.clone()),
+  );
+  for (const flange of flanges) parts.push({ shape: flange, name: "side_flange", color: "#7a8187" });
 
-  // Round ribs wrap the outside of the saddle: half tori sitting on its crown.
+  // Round ribs wrap the outside of the saddle: half tori centred on its outer surface, trimmed by the saddle
+  // and the flanges so they sit on the crown and end on the flanges' tops.
+  const ribSeat = [saddle, ...flanges];
   const pitch = p.width / (p.ribCount + 1);
   for (let i = 1; i <= p.ribCount; i++) {
     const y = -halfW + i * pitch;
@@ -48,7 +51,7 @@ const main = (r, p) => {
       .sketchOnPlane("XY")
       .revolve([0, 1, 0], { angle: 180 })
       .rotate(180, [0, 0, 0], [0, 1, 0]);
-    parts.push({ shape: rib, name: "rib", color: "#a3aab0" });
+    parts.push({ shape: ribSeat.reduce((trimmed, seat) => trimmed.cut(seat.clone()), rib), name: "rib", color: "#a3aab0" });
   }
   return parts;
 };

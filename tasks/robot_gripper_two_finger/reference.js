@@ -1,4 +1,4 @@
-const { makeBox, drawRoundedRectangle, drawRectangle, drawCircle } = replicad;
+const { makeBox, makeCylinder, drawRoundedRectangle, drawRectangle, drawCircle } = replicad;
 
 const defaultParams = {
   flangeWidth: 110,
@@ -52,7 +52,8 @@ const main = (r, p) => {
     }
   }
   const flange = flangeOutline.sketchOnPlane("YZ").extrude(p.flangeThickness);
-  const palm = makeBox([p.flangeThickness - 1, -p.palmWidth / 2, palmZ0], [palmX1, p.palmWidth / 2, palmZ1]);
+  // The palm stands on the flange's front face.
+  const palm = makeBox([p.flangeThickness, -p.palmWidth / 2, palmZ0], [palmX1, p.palmWidth / 2, palmZ1]);
 
   const parts = [
     { shape: flange, name: "mounting_flange", color: "#44474d" },
@@ -67,14 +68,20 @@ const main = (r, p) => {
     const palmPivots = [[palmX1 - rb, side * (p.palmWidth / 2 - rb - 10)], [palmX1 - rb - 24, side * (p.palmWidth / 2 - rb - 10)]];
     const reachX = Math.sqrt(Math.max(1, p.linkLength ** 2 - (fingerY - palmPivots[0][1]) ** 2));
     const fingerPivots = palmPivots.map(([x]) => [x + reachX, fingerY]);
-    for (let i = 0; i < 2; i++) {
-      parts.push({ shape: pivotBoss(palmPivots[i], p, palmZ1, p.linkThickness + 2), name: "pivot_boss", color: "#8b9099" });
-      parts.push({ shape: linkBar(palmPivots[i], fingerPivots[i], p.linkWidth, linkZ[1], linkZ[1] + p.linkThickness), name: "linkage_bar", color: "#b7bcc4" });
-    }
     const x0 = fingerPivots[1][0] - rb;
     const finger = makeBox([x0, fingerY - p.fingerThickness / 2, palmZ0], [x0 + p.fingerLength + 24, fingerY + p.fingerThickness / 2, linkZ[1] + p.linkThickness + 2]);
+    // Each link runs pivot to pivot and is trimmed by the finger and by the bosses' full rounds, so it ends on
+    // the boss's side and on the finger's inner face (and clears the neighbouring boss).
+    const bossHeight = p.linkThickness + 2;
+    const linkStops = [finger, ...palmPivots.map(([x, y]) => makeCylinder(rb, bossHeight, [x, y, palmZ1]))];
+    for (let i = 0; i < 2; i++) {
+      parts.push({ shape: pivotBoss(palmPivots[i], p, palmZ1, bossHeight), name: "pivot_boss", color: "#8b9099" });
+      const link = linkBar(palmPivots[i], fingerPivots[i], p.linkWidth, linkZ[1], linkZ[1] + p.linkThickness);
+      parts.push({ shape: linkStops.reduce((trimmed, stop) => trimmed.cut(stop.clone()), link), name: "linkage_bar", color: "#b7bcc4" });
+    }
     parts.push({ shape: finger, name: "finger", color: "#6d737c" });
-    const padY = fingerY - side * (p.fingerThickness / 2 + p.padThickness / 2 - 0.5);
+    // The pad lies on the finger's inner face.
+    const padY = fingerY - side * (p.fingerThickness / 2 + p.padThickness / 2);
     const tipX = x0 + p.fingerLength + 24;
     const pad = makeBox([tipX - 30, padY - p.padThickness / 2, palmZ0 + 4], [tipX - 2, padY + p.padThickness / 2, palmZ1 - 4]);
     parts.push({ shape: pad, name: "fingertip_pad", color: "#d35400" });

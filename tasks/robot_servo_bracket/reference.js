@@ -30,19 +30,20 @@ const cradle = (p, inner, outer) => {
   return profile.sketchOnPlane("XZ", [0, p.cradleDepth / 2, 0]).extrude(p.cradleDepth).cut(notch).cut(floorHoles);
 };
 
-// An ear folded outward at the top of one wall, with two screw holes for the servo's flange.
+// An ear folded outward at the top of one wall (butting against the wall's outer face), with two screw holes
+// for the servo's flange.
 const ear = (p, outer, side) => {
-  let outline = drawRectangle(p.earLength + 1, p.cradleDepth).translate(side * (outer + (p.earLength - 1) / 2), 0);
+  let outline = drawRectangle(p.earLength, p.cradleDepth).translate(side * (outer + p.earLength / 2), 0);
   for (const sy of SIDES) {
     outline = outline.cut(drawCircle(p.screwDiameter / 2).translate(side * (outer + p.earLength / 2), (sy * p.screwSpacing) / 2));
   }
   return outline.sketchOnPlane("XY", [0, 0, p.wallHeight - p.thickness]).extrude(p.thickness);
 };
 
-// A gusset under the ear, tying it back into the wall.
+// A gusset in the corner under the ear: its top edge lies on the ear's underside, its back on the wall's outer face.
 const rib = (p, outer, side) => {
-  const top = p.wallHeight - p.thickness + 0.5;
-  const x0 = side * (outer - 1);
+  const top = p.wallHeight - p.thickness;
+  const x0 = side * outer;
   return draw([x0, top])
     .lineTo([side * (outer + p.earLength - 2), top])
     .lineTo([x0, top - p.earLength])

@@ -32,14 +32,14 @@ const cradle = (p, inner, outer) => {
 
 // An ear folded outward at the top of one wall, with two screw holes for the servo's flange.
 const ear = (p, outer, side) => {
-  let outline = drawRectangle(p.earLength + 1, p.cradleDepth).translate(side * (outer + (p.earLength - 1) / 2), 0);
+  let outline = drawRectangle(p.earLength, p.cradleDepth).translate(side * (outer + p.earLength / 2), 0);
   return outline.sketchOnPlane("XY", [0, 0, p.wallHeight - p.thickness]).extrude(p.thickness);
 };
 
 // A gusset under the ear, tying it back into the wall.
 const rib = (p, outer, side) => {
-  const top = p.wallHeight - p.thickness + 0.5;
-  const x0 = side * (outer - 1);
+  const top = p.wallHeight - p.thickness;
+  const x0 = side * outer;
   return draw([x0, top])
     .lineTo([side * (outer + p.earLength - 2), top])
     .lineTo([x0, top - p.earLength])

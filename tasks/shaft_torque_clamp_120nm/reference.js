@@ -45,7 +45,10 @@ const main = (r, p) => {
   const root = rootOutline.sketchOnPlane("XY").extrude(p.rootHeight);
 
   const rb = p.bossDiameter / 2;
-  const arm = taperedArm(p, p.rootLength - 2, p.bossCentre - rb + 6);
+  // The arm starts on the root's end face and reaches into the boss, where it is trimmed by the boss's full
+  // round so its tip is a concave face on the boss's side.
+  const bossRound = makeCylinder(rb, p.bossHeight, [p.bossCentre, 0, 0], [0, 0, 1]);
+  const arm = taperedArm(p, p.rootLength, p.bossCentre - rb + 6).cut(bossRound);
 
   const boss = drawCircle(rb)
     .cut(drawCircle(p.shaftDiameter / 2))

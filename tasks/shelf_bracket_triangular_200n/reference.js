@@ -18,14 +18,15 @@ const plateWithHoles = (w, h, radius, holes, d) => {
   return outline;
 };
 
-// The diagonal strut leaves the plate low and meets the arm near its tip: the third side of the triangle.
+// The diagonal strut leaves the plate low and meets the arm near its tip: the third side of the triangle. Its
+// ends lie on the plate's face and the arm's underside.
 const diagonalRib = (p, armBottom) => {
   const t = p.plateThickness;
   const reach = p.armLength - 20;
-  return draw([t - 1, 10])
-    .lineTo([t - 1, 10 + p.ribWidth])
-    .lineTo([reach - p.ribWidth * 1.3, armBottom + 1])
-    .lineTo([reach, armBottom + 1])
+  return draw([t, 10])
+    .lineTo([t, 10 + p.ribWidth])
+    .lineTo([reach - p.ribWidth * 1.3, armBottom])
+    .lineTo([reach, armBottom])
     .close()
     .sketchOnPlane("XZ", [0, p.ribThickness / 2, 0])
     .extrude(p.ribThickness);
@@ -40,8 +41,10 @@ const main = (r, p) => {
     .sketchOnPlane("YZ")
     .extrude(t);
 
-  const arm = plateWithHoles(p.armLength, p.width, 6, [[p.armLength / 2 - 25, 0], [p.armLength / 2 - 95, 0]], p.holeDiameter)
-    .translate(p.armLength / 2, 0)
+  // The arm butts against the plate's face and runs out to armLength; its shelf-screw holes are placed from the tip.
+  const armCentre = (t + p.armLength) / 2;
+  const arm = plateWithHoles(p.armLength - t, p.width, 6, [[p.armLength - 25 - armCentre, 0], [p.armLength - 95 - armCentre, 0]], p.holeDiameter)
+    .translate(armCentre, 0)
     .sketchOnPlane("XY", [0, 0, armBottom])
     .extrude(p.armThickness);
 

@@ -33,20 +33,24 @@ const main = (r, p) => {
     .sketchOnPlane("XY", [0, 0, legTop])
     .extrude(p.topThickness);
 
-  const parts = [{ shape: tabletop, name: "tabletop", color: "#b08050" }];
   const legs = legPositions(p);
-  for (const [x, y] of legs) {
-    const leg = makeBox([x - p.legSize / 2, y - p.legSize / 2, 0], [x + p.legSize / 2, y + p.legSize / 2, legTop]);
-    parts.push({ shape: leg, name: "leg", color: "#7a5230" });
-  }
-
+  const half = p.legSize / 2;
   const z = p.stretcherHeight;
   const xEnd = legs[legs.length - 1][0];
-  for (const y of [legs[0][1], legs[1][1]]) {
-    parts.push({ shape: bar([-xEnd, y, z], [xEnd, y, z], p.stretcherSize), name: "stretcher", color: "#8c6239" });
+  const yEnd = legs[1][1];
+  // The long stretchers run between the end legs' inner faces and pass through a mortise in each middle leg.
+  const stretchers = [-yEnd, yEnd].map((y) => bar([-xEnd + half, y, z], [xEnd - half, y, z], p.stretcherSize));
+
+  const parts = [{ shape: tabletop, name: "tabletop", color: "#b08050" }];
+  for (const [x, y] of legs) {
+    const leg = makeBox([x - half, y - half, 0], [x + half, y + half, legTop]);
+    const mortised = Math.abs(x) < xEnd ? leg.cut(stretchers[y > 0 ? 1 : 0].clone()) : leg;
+    parts.push({ shape: mortised, name: "leg", color: "#7a5230" });
   }
+  for (const stretcher of stretchers) parts.push({ shape: stretcher, name: "stretcher", color: "#8c6239" });
+  // The crossbars run between the inner faces of each facing pair of legs.
   for (const x of [-xEnd, 0, xEnd]) {
-    parts.push({ shape: bar([x, legs[0][1], z], [x, legs[1][1], z], p.stretcherSize), name: "crossbar", color: "#8c6239" });
+    parts.push({ shape: bar([x, -yEnd + half, z], [x, yEnd - half, z], p.stretcherSize), name: "crossbar", color: "#8c6239" });
   }
   return parts;
 };

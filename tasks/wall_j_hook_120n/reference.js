@@ -20,7 +20,8 @@ const hookProfile = (p) => {
   const bendZ = R + a / 2 + 4;
   const stemX = p.plateThickness;
   const cx = stemX + a / 2 + R;
-  const stem = drawRectangle(a + 1, p.stemLength).translate(stemX + a / 2 - 0.5, bendZ + p.stemLength / 2);
+  // The stem lies against the plate's face, from the bend up.
+  const stem = drawRectangle(a, p.stemLength).translate(stemX + a / 2, bendZ + p.stemLength / 2);
   const bend = drawCircle(R + a / 2)
     .cut(drawCircle(R - a / 2))
     .cut(drawRectangle(4 * R, 2 * R).translate(0, R))

@@ -28,6 +28,10 @@ export const ADVICE: Record<RepairClass, string> = {
   empty_shape:
     "The result has no volume (empty, degenerate or not finite). Check that every size is positive, that a cut " +
     "does not remove the whole body, and that parameters are numbers, not undefined.",
+  degenerate_shape:
+    "A part came out as a broken solid: unbounded, inside out or not finite, usually from a boolean that failed " +
+    "silently (fusing many pieces one by one onto a shared body, or pieces that only touch along an edge). Fuse the " +
+    "pieces in one call, let them overlap a little, or build the profile as one sketch and extrude it.",
   out_of_memory:
     "The build ran out of memory. Reduce feature counts and mesh-heavy operations, and do not keep large arrays " +
     "of intermediate shapes.",
@@ -36,8 +40,8 @@ export const ADVICE: Record<RepairClass, string> = {
     "the body it belongs to (touching or slightly overlapping), or fuse it into that body.",
   weak_semantics:
     "The model builds but is not yet the object asked for: the notes list the checklist items it misses. Add the " +
-    "missing parts with the names the task uses, at the size and position it asks, and the features it counts " +
-    "(holes, repeated members, symmetry), within the envelope.",
+    "missing parts at the size, position and shape the task asks (parts are recognised by their geometry, not " +
+    "their names), and the features it counts (holes, repeated members, symmetry), within the envelope.",
   weak_editability:
     "The geometry is hard to change: put the main dimensions in `defaultParams` and read them in main(), replace " +
     "bare numbers in calls with named values, move repeated construction into a helper function, and use loops for " +

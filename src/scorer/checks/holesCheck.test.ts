@@ -43,4 +43,25 @@ const main = () => {
     expect(holes.measured.other_holes_mm).toEqual([]);
     expect(holes.measured.found).toBe(4);
   });
+
+  it("with through: false, a blind hole up a post counts and a concave fillet, a quarter turn of a cylinder, does not", async () => {
+    const item: ThroughHolesItem = { id: "holes", kind: "through_holes", label: "a screw hole up each post", count: 2, diameter_mm: [2.5, 6], axis: "z", through: false };
+    const task: Task = { ...caster, checklist: [item] };
+    const source = `const { makeBaseBox, makeCylinder } = replicad;
+const main = () => {
+  // Two posts on a bar, each with a 4 mm hole 10 mm deep from below; the bar's long edges are
+  // rounded inside where the posts meet it (a concave fillet where the two blocks join).
+  let handle = makeBaseBox(120, 12, 6).translate([0, 0, 20]);
+  for (const x of [-50, 50]) handle = handle.fuse(makeCylinder(6, 20, [x, 0, 0], [0, 0, 1]));
+  const step = makeBaseBox(120, 30, 10).fuse(makeBaseBox(120, 10, 20)).fillet(3, (e) => e.inDirection("X").inBox([-70, -6, 9], [70, 6, 11]));
+  for (const x of [-50, 50]) handle = handle.cut(makeCylinder(2, 10, [x, 0, 0], [0, 0, 1]));
+  return [{ shape: handle, name: "handle" }, { shape: step.translate([0, 40, 0]), name: "step" }];
+};`;
+    const blind = await scoreCandidate(kernel, task, source, { mode: "fast" });
+    expect(blind.ok).toBe(true);
+    const found = (blind.metrics.semantic_parts.items as Item[])[0].measured;
+    expect(found.diameters_mm).toEqual([4, 4]);
+    const through = await scoreCandidate(kernel, { ...task, checklist: [{ ...item, through: true }] }, source, { mode: "fast" });
+    expect((through.metrics.semantic_parts.items as Item[])[0].measured.found).toBe(0);
+  });
 });

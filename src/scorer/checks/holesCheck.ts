@@ -15,12 +15,17 @@ export interface Hole {
 
 /**
  * Through-holes of one part, read from its B-rep: concave cylindrical faces grouped by axis line
- * (a counterbore and its bore are one hole, of the smaller diameter), kept when that axis line,
- * run right across the part, stays clear of its material.
+ * (a counterbore and its bore are one hole, of the smaller diameter), kept when the axis stays
+ * clear of the part's material from just before the walls begin to just after they end.
  */
-export function throughHoles(kernel: Kernel, part: PartGeometry, modelDiagonal: number, meshTolerance: number): Hole[] {
+export function throughHoles(kernel: Kernel, part: PartGeometry, modelDiagonal: number, meshTolerance: number, through = true): Hole[] {
   const oc = kernel.oc as any;
   const groups = new Map<string, Hole>();
+  // Angle the walls of each hole go round, in radians: a blind hole must close its circle, where
+  // a concave fillet (a quarter turn) is no hole.
+  const turned = new Map<string, number>();
+  // How far along its axis each hole's walls reach: [from, to], measured from the axis' foot.
+  const spans = new Map<string, [number, number]>();
   const snap = modelDiagonal * 1e-4;
   const cylinder = oc.GeomAbs_SurfaceType.GeomAbs_Cylinder;
   for (const face of shapeFaces(part.part.shape)) {
@@ -57,6 +62,11 @@ export function throughHoles(kernel: Kernel, part: PartGeometry, modelDiagonal: 
       const dot = p[0] * d[0] + p[1] * d[1] + p[2] * d[2];
       const foot = [0, 1, 2].map((k) => p[k] - dot * d[k]);
       const key = [...d.map((v) => Math.round(v * 1e4)), ...foot.map((v) => Math.round(v / snap))].join(",");
+      turned.set(key, (turned.get(key) ?? 0) + Math.abs(UMax - UMin));
+      // A cylinder's V runs along its own axis from its location, which lies `dot` along d.
+      const ends = [dot + sign * VMin, dot + sign * VMax];
+      const span = spans.get(key);
+      spans.set(key, [Math.min(...ends, span?.[0] ?? Infinity), Math.max(...ends, span?.[1] ?? -Infinity)]);
       const existing = groups.get(key);
       if (!existing || 2 * radius < existing.diameter) {
         groups.set(key, { part: part.name, diameter: 2 * radius, direction: d as Hole["direction"], point: foot as Hole["point"] });
@@ -67,13 +77,16 @@ export function throughHoles(kernel: Kernel, part: PartGeometry, modelDiagonal: 
     }
   }
 
-  const reach = modelDiagonal * 2;
-  return [...groups.values()].filter((hole) => {
-    if (clearOnMesh(part, hole, meshTolerance)) return true;
-    const [cx, cy, cz] = [0, 1, 2].map((k) => (part.bounds.min[k] + part.bounds.max[k]) / 2);
-    const t = (cx - hole.point[0]) * hole.direction[0] + (cy - hole.point[1]) * hole.direction[1] + (cz - hole.point[2]) * hole.direction[2];
-    const at = (s: number) => [0, 1, 2].map((k) => hole.point[k] + (t + s) * hole.direction[k]) as [number, number, number];
-    const line = makeLine(at(-reach), at(reach));
+  if (!through) return [...groups].filter(([key]) => turned.get(key)! >= 1.6 * Math.PI).map(([, hole]) => hole);
+  // A hole is through when its axis is clear just past both ends of its walls: the rest of a
+  // fused body, further along the same line, does not close it.
+  return [...groups].filter(([key, hole]) => {
+    const margin = Math.max(hole.diameter / 4, 2 * meshTolerance);
+    const [from, to] = spans.get(key)!;
+    const [t0, t1] = [from - margin, to + margin];
+    if (clearOnMesh(part, hole, meshTolerance, t0, t1)) return true;
+    const at = (t: number) => [0, 1, 2].map((k) => hole.point[k] + t * hole.direction[k]) as [number, number, number];
+    const line = makeLine(at(t0), at(t1));
     try {
       return measureDistanceBetween(part.part.shape, line) > hole.diameter * 1e-3;
     } catch {
@@ -81,22 +94,23 @@ export function throughHoles(kernel: Kernel, part: PartGeometry, modelDiagonal: 
     } finally {
       line.delete();
     }
-  });
+  }).map(([, hole]) => hole);
 }
 
 /**
- * True when the hole's axis line certainly stays clear of the part, decided on the tessellation
- * so that the exact kernel distance is needed only near the margin. Points are taken along the
- * line where it crosses the part's box, `step` apart; a ball around each point, as wide as its
- * distance to the surface less the tessellation's error, holds no surface. When the balls
- * overlap all along, the line never meets the surface, and since it starts outside the box,
- * never enters the material. Only a hole wider than a few chord tolerances can pass this way.
+ * True when the hole's axis, from `from` to `to` along it, certainly stays clear of the part,
+ * decided on the tessellation so that the exact kernel distance is needed only near the margin.
+ * Points are taken along the segment where it crosses the part's box, `step` apart; a ball around
+ * each point, as wide as its distance to the surface less the tessellation's error, holds no
+ * surface. When the balls overlap all along, the segment never meets the surface, and since it
+ * passes through the hole (air, inside the wall that faces the axis), it never enters the
+ * material. Only a hole wider than a few chord tolerances can pass this way.
  */
-function clearOnMesh(part: PartGeometry, hole: Hole, meshTolerance: number): boolean {
+function clearOnMesh(part: PartGeometry, hole: Hole, meshTolerance: number, from: number, to: number): boolean {
   const step = hole.diameter / 2;
   const error = 2 * meshTolerance;
   const margin = step + error;
-  let t0 = -Infinity, t1 = Infinity;
+  let t0 = from, t1 = to;
   for (let k = 0; k < 3; k++) {
     const lo = part.bounds.min[k] - margin, hi = part.bounds.max[k] + margin;
     const d = hole.direction[k], p = hole.point[k];
@@ -123,17 +137,18 @@ function clearOnMesh(part: PartGeometry, hole: Hole, meshTolerance: number): boo
 const AXIS_VECTOR = { x: [1, 0, 0], y: [0, 1, 0], z: [0, 0, 1] } as const;
 
 export function checkThroughHoles(kernel: Kernel, model: ModelGeometry, item: ThroughHolesItem, parts: PartGeometry[]): CheckResult {
-  const all = parts.flatMap((p) => throughHoles(kernel, p, model.diagonal, model.meshTolerance));
+  const through = item.through ?? true;
+  const all = parts.flatMap((p) => throughHoles(kernel, p, model.diagonal, model.meshTolerance, through));
   const axis = item.axis ? AXIS_VECTOR[item.axis] : null;
   const alongAxis = all.filter((h) => !axis || Math.abs(h.direction[0] * axis[0] + h.direction[1] * axis[1] + h.direction[2] * axis[2]) > 0.999);
   const [lo, hi] = item.diameter_mm;
   const matching = alongAxis.filter((h) => h.diameter >= lo - 1e-6 && h.diameter <= hi + 1e-6);
   const credit = countCredit(matching.length, item.count);
-  const where = item.part ? ` in ${parts.map((p) => p.name).join(" + ") || `a part named "${item.part}"`}` : "";
+  const where = item.part ? ` in ${parts.map((p) => p.name).join(" + ") || `the ${item.part} (nothing plays it yet)`}` : "";
   const others = alongAxis.length - matching.length;
   const note =
     credit < 1
-      ? `found ${matching.length} through-hole${matching.length === 1 ? "" : "s"} of ${lo}-${hi} mm${item.axis ? ` along ${item.axis.toUpperCase()}` : ""}${where}; the task asks for ${describeCount(item.count)}${others > 0 ? ` (${others} other hole${others === 1 ? "" : "s"} of the wrong size)` : ""}: ${item.label}`
+      ? `found ${matching.length} ${through ? "through-" : ""}hole${matching.length === 1 ? "" : "s"} of ${lo}-${hi} mm${item.axis ? ` along ${item.axis.toUpperCase()}` : ""}${where}; the task asks for ${describeCount(item.count)}${others > 0 ? ` (${others} other hole${others === 1 ? "" : "s"} of the wrong size)` : ""}: ${item.label}`
       : null;
   return {
     credit,

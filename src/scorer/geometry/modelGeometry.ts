@@ -1,5 +1,5 @@
 import { measureVolume } from "replicad";
-import { meshModel, meshQualityFor, modelBox, partBounds, type BuiltModel, type BuiltPart } from "../../kernel";
+import { meshModel, meshQualityFor, modelBox, partBounds, solidCount, type BuiltModel, type BuiltPart } from "../../kernel";
 import { manifoldApi, type Manifold } from "./manifold";
 import { concatMeshes, meshBounds, type Box3, type TriMesh } from "./triMesh";
 import { meshShape, weldPartMesh } from "./triMesh";
@@ -17,7 +17,11 @@ export interface PartGeometry {
   /** Null when the tessellated surface is not a closed, oriented 2-manifold. */
   manifold: Manifold | null;
   manifoldError: string | null;
-  /** The part's connected solids (topology and contact both need them), split once, owned here. */
+  /**
+   * The part's solids (topology and contact both need them), split once, owned here. A part that
+   * is one B-rep solid is one piece, however its triangles weld; a compound of several solids is
+   * split where its surface falls apart.
+   */
   pieces(): Manifold[];
   /** Distance to the part's tessellated surface, its tree built on first use. */
   surface(): SurfaceDistance;
@@ -86,9 +90,9 @@ export function measureModel(model: BuiltModel, fine: boolean): ModelGeometry {
       manifoldError: error,
       pieces() {
         if (!pieces) {
-          // One connected surface is one solid: no need for manifold-3d to copy it apart.
+          // One connected surface, or one B-rep solid, is one piece: no need for manifold-3d to copy it apart.
           if (!manifold) pieces = [];
-          else if (isConnected(mesh)) pieces = [manifold];
+          else if (isConnected(mesh) || solidCount(part.shape) <= 1) pieces = [manifold];
           else pieces = solidsOf(manifold, owned);
         }
         return pieces;

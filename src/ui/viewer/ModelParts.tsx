@@ -69,7 +69,8 @@ function PartView({ mesh, index, display, highlighted, onSelect }: PartViewProps
 interface ModelPartsProps {
   parts: PartMesh[];
   stale: boolean;
-  selected: string | null;
+  /** The selected parts' names; none selected when empty. */
+  selected: string[];
   isolated: boolean;
   onSelect: (name: string) => void;
 }
@@ -78,10 +79,10 @@ export function ModelParts({ parts, stale, selected, isolated, onSelect }: Model
   return (
     <group>
       {parts.map((mesh, index) => {
-        const isSelected = mesh.name === selected;
+        const isSelected = selected.includes(mesh.name);
         const display: PartDisplay = {
-          visible: !isolated || selected === null || isSelected,
-          faded: stale || (selected !== null && !isSelected && !isolated),
+          visible: !isolated || selected.length === 0 || isSelected,
+          faded: stale || (selected.length > 0 && !isSelected && !isolated),
         };
         return <PartView key={`${index}:${mesh.name}`} mesh={mesh} index={index} display={display} highlighted={isSelected} onSelect={onSelect} />;
       })}

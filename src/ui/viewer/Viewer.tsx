@@ -18,11 +18,21 @@ interface ViewerProps {
   /** Changes when the view should be reframed on its own (a new task's first model). */
   frameKey: string;
   onDrawn: (model: ShownModel) => void;
+  /** Part name -> the roles the last score recognised, or null before a score. */
+  roles: ReadonlyMap<string, string[]> | null;
+  /** Parts to select from outside (a checklist line that was chosen); a new object selects again. */
+  highlight: { names: string[] } | null;
 }
 
-export function Viewer({ model, stale, frameKey, onDrawn }: ViewerProps) {
+export function Viewer({ model, stale, frameKey, onDrawn, roles, highlight }: ViewerProps) {
   const [projection, setProjection] = useState<Projection>("perspective");
-  const [selected, setSelected] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string[]>([]);
+  // A checklist line chosen outside selects the parts it speaks of, once per choice.
+  const [shownHighlight, setShownHighlight] = useState(highlight);
+  if (highlight !== shownHighlight) {
+    setShownHighlight(highlight);
+    if (highlight) setSelected(highlight.names);
+  }
   const [isolated, setIsolated] = useState(false);
   const [fitRequests, setFitRequests] = useState(0);
   const bounds = useMemo(() => (model ? modelBounds(model.parts) : null), [model]);
@@ -35,8 +45,8 @@ export function Viewer({ model, stale, frameKey, onDrawn }: ViewerProps) {
   }
 
   const names = model?.parts.map((p) => p.name) ?? [];
-  const selection = selected !== null && names.includes(selected) ? selected : null;
-  const select = (name: string) => setSelected((current) => (current === name ? null : name));
+  const selection = selected.filter((name) => names.includes(name));
+  const select = (name: string) => setSelected((current) => (current.length === 1 && current[0] === name ? [] : [name]));
 
   return (
     <div className="viewer" data-model-state={model ? (stale ? "stale" : "current") : "none"}>
@@ -45,7 +55,7 @@ export function Viewer({ model, stale, frameKey, onDrawn }: ViewerProps) {
         dpr={[1, 2]}
         gl={{ antialias: true }}
         onPointerMissed={(event) => {
-          if (event.type === "click") setSelected(null);
+          if (event.type === "click") setSelected([]);
         }}
       >
         <color attach="background" args={["#f3f5f8"]} />
@@ -72,6 +82,7 @@ export function Viewer({ model, stale, frameKey, onDrawn }: ViewerProps) {
       {model && (
         <PartsList
           parts={model.parts}
+          roles={roles}
           selected={selection}
           isolated={isolated}
           onSelect={select}

@@ -56,9 +56,9 @@ export async function loadScorer(): Promise<void> {
 export async function prepareJob(kernel: Kernel, job: PoolJob): Promise<void> {
   if (job.kind !== "score") return;
   await loadScorer();
-  const { referenceModel } = await import("../../scorer/referenceModel");
+  const { referenceModels } = await import("../../scorer/referenceModel");
   // A reference that fails to build is reported by the scoring itself, with its own message.
-  await referenceModel(kernel, job.task, job.mode).catch(() => undefined);
+  await referenceModels(kernel, job.task, job.mode).catch(() => undefined);
 }
 
 /** What a job returns when its thread had to be stopped (time limit) or died under it. */

@@ -1,0 +1,127 @@
+import { nameAffinity, type PartItem } from "../../tasks/checklist";
+import type { ModelGeometry, PartGeometry } from "../geometry/modelGeometry";
+import { bestAssignment } from "./bestAssignment";
+import { measureShape, type ShapeMeasures } from "./partShape";
+import { regionPiece, type RegionPiece } from "./regionPiece";
+import { roleFit, type RoleSolid } from "./roleFit";
+
+/** Which parts play which role of the checklist. */
+export interface RoleAssignment {
+  /** Part item id -> the parts that play it (possibly none); for a role found in a region, the part it is cut from. */
+  members: Map<string, PartGeometry[]>;
+  /** Part item id -> the region of a fused part that plays it, when no whole part does. */
+  regions: Map<string, RegionPiece>;
+  /** Part name -> the ids of the roles it plays (whole or by a region), in checklist order. */
+  rolesOf: Map<string, string[]>;
+  /** Each solid's shape measures, taken once. */
+  measures(solid: RoleSolid): ShapeMeasures;
+}
+
+/** Names only break ties: this much credit, far below any difference in geometry. */
+const NAME_TIE = 1e-3;
+
+/**
+ * Finds the parts that play each role by geometry. Parts of the same size and volume are taken
+ * together (the legs, the two leaves, the knuckles): a role's members are usually alike. First
+ * each role gets the group that fits it best, over all roles at once (the assignment with the
+ * largest total credit; a name that says the role adds a tie-breaking sliver). Then every group
+ * left over joins a role its names say it plays, as long as the role's credit does not drop.
+ */
+export function assignRoles(model: ModelGeometry, items: PartItem[]): RoleAssignment {
+  const shapes = new Map<RoleSolid, ShapeMeasures>();
+  const measures = (p: RoleSolid) => {
+    let m = shapes.get(p);
+    if (!m) shapes.set(p, (m = measureShape(p.mesh, p.bounds, p.volume)));
+    return m;
+  };
+  const parts = model.parts;
+  const groups = alikeGroups(parts);
+  const named = (item: PartItem, group: PartGeometry[]) => group.reduce((s, p) => s + nameAffinity(item, p.name), 0) / group.length;
+  const credit = items.map((item) => groups.map((g) => roleFit(model, item, g, measures).credit + NAME_TIE * named(item, g)));
+  const chosen = bestAssignment(credit, groups.length);
+  const members = new Map<string, PartGeometry[]>(items.map((item, i) => [item.id, chosen[i] >= 0 && credit[i][chosen[i]] > NAME_TIE ? [...groups[chosen[i]]] : []]));
+  const taken = new Set([...members.values()].flat());
+
+  for (const group of groups.filter((g) => !taken.has(g[0]))) {
+    let best: { item: PartItem; rank: number } | null = null;
+    for (const item of items) {
+      const affinity = named(item, group);
+      if (!affinity) continue;
+      const current = members.get(item.id)!;
+      const before = current.length ? roleFit(model, item, current, measures).credit : 0;
+      const after = roleFit(model, item, [...current, ...group], measures).credit;
+      if (after < before - 1e-9) continue;
+      const rank = affinity + (after - before);
+      if (!best || rank > best.rank) best = { item, rank };
+    }
+    if (best) members.get(best.item.id)!.push(...group);
+  }
+
+  // A mirrored pair may still play two roles (a housing and its cover): a role left empty takes
+  // the member of a pair that plays it well, when the pair's role loses nothing by it. Larger
+  // groups stay whole: a stack of alike slabs is one thing, however many names it carries.
+  for (const item of items) {
+    if (members.get(item.id)!.length > 0) continue;
+    let best: { from: PartItem; part: PartGeometry; gain: number } | null = null;
+    for (const from of items) {
+      const group = members.get(from.id)!;
+      if (group.length !== 2) continue;
+      const whole = roleFit(model, from, group, measures).credit;
+      for (const part of group) {
+        if (roleFit(model, from, group.filter((p) => p !== part), measures).credit < whole - 1e-9) continue;
+        const gain = roleFit(model, item, [part], measures).credit;
+        if (gain > (best?.gain ?? 0.75 - 1e-9)) best = { from, part, gain };
+      }
+    }
+    if (best) {
+      const { from, part } = best;
+      members.set(from.id, members.get(from.id)!.filter((p) => p !== part));
+      members.set(item.id, [part]);
+    }
+  }
+
+  // A role no whole part plays may be a region of a fused part (a hook's plate, a bracket's
+  // ears): the material where the role's centre must be, measured as the role asks.
+  const regions = new Map<string, RegionPiece>();
+  for (const item of items) {
+    if (members.get(item.id)!.length > 0 || !item.center_in) continue;
+    let best: { piece: RegionPiece; credit: number } | null = null;
+    for (const host of parts) {
+      const piece = regionPiece(model, host, item.center_in, item.min_size);
+      if (!piece) continue;
+      // Unlike a whole part, a region counts only when it meets every condition: a slice of
+      // anything fused has some volume somewhere.
+      const fit = roleFit(model, item, [piece], measures, true).credit;
+      if (fit >= 1 && !best) best = { piece, credit: fit };
+    }
+    if (best) {
+      regions.set(item.id, best.piece);
+      members.set(item.id, [best.piece.host]);
+    }
+  }
+  const rolesOf = new Map<string, string[]>(parts.map((p) => [p.name, []]));
+  for (const item of items) for (const p of members.get(item.id)!) rolesOf.get(p.name)!.push(item.id);
+  return { members, regions, rolesOf, measures };
+}
+
+/** Parts alike in size and volume, grouped (each part in one group), in the order of their first part. */
+function alikeGroups(parts: PartGeometry[]): PartGeometry[][] {
+  const parent = parts.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (let i = 0; i < parts.length; i++) for (let j = i + 1; j < parts.length; j++) if (alike(parts[i], parts[j])) parent[find(j)] = find(i);
+  const groups = new Map<number, PartGeometry[]>();
+  parts.forEach((p, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), p]));
+  return [...groups.values()];
+}
+
+/**
+ * Same extents along each axis (X and Y may swap: an arm turned a quarter about Z) and volume
+ * within 20 %: another leg, leaf or arm, not a plate lying where another stands.
+ */
+function alike(a: PartGeometry, b: PartGeometry): boolean {
+  const sa = [0, 1, 2].map((k) => a.bounds.max[k] - a.bounds.min[k]);
+  const sb = [0, 1, 2].map((k) => b.bounds.max[k] - b.bounds.min[k]);
+  const near = (x: number, y: number) => Math.abs(x - y) <= 0.2 * Math.max(x, y, 1e-9);
+  const sameBox = (sa.every((v, k) => near(v, sb[k])) || (near(sa[0], sb[1]) && near(sa[1], sb[0]) && near(sa[2], sb[2])));
+  return near(a.volume, b.volume) && sameBox;
+}

@@ -1,0 +1,96 @@
+import type { Axis, PartItem } from "../../tasks/checklist";
+import type { ModelGeometry } from "../geometry/modelGeometry";
+import type { Box3, TriMesh } from "../geometry/triMesh";
+import { AXIS_INDEX } from "../checks/checkResult";
+import { round } from "../topology";
+import { describeShape, shapeAxes, type ShapeMeasures } from "./partShape";
+
+/** A solid that may play a role: a whole part, or the region of a fused part where the role sits. */
+export interface RoleSolid {
+  name: string;
+  volume: number;
+  bounds: Box3;
+  mesh: TriMesh;
+}
+
+/** How well a set of parts plays a role: credit in [0, 1], what falls short, what was measured. */
+export interface RoleFit {
+  credit: number;
+  failures: string[];
+  measured: Record<string, unknown>;
+}
+
+/** Below this share of its members' volume having the role's shape, the role is not that thing. */
+const SHAPE_FLOOR = 0.25;
+
+/**
+ * The role's conditions measured on `parts` together: volume share, extents, centre, then the
+ * shape of each part. Position and size count as conditions met out of those asked; the shape
+ * scales the result, so a box in the wheel's place, of the wheel's size, earns a quarter.
+ */
+export function roleFit(model: ModelGeometry, item: PartItem, parts: RoleSolid[], measures: (p: RoleSolid) => ShapeMeasures, region = false): RoleFit {
+  const volume = parts.reduce((s, p) => s + p.volume, 0);
+  const share = model.volume > 0 ? volume / model.volume : 0;
+  const min = [0, 1, 2].map((k) => Math.min(...parts.map((p) => p.bounds.min[k])));
+  const max = [0, 1, 2].map((k) => Math.max(...parts.map((p) => p.bounds.max[k])));
+  const failures: string[] = [];
+  let conditions = 1;
+  let met = 0;
+  if (share >= item.min_volume_share) met++;
+  else failures.push(`holds ${(share * 100).toFixed(1)} % of the model's volume (at least ${(item.min_volume_share * 100).toFixed(1)} % expected)`);
+  const sizes: Record<string, number> = {};
+  for (const [axis, least] of Object.entries(item.min_size ?? {}) as [Axis, number][]) {
+    const k = AXIS_INDEX[axis];
+    const fraction = model.size[k] > 0 ? (max[k] - min[k]) / model.size[k] : 0;
+    sizes[axis] = round(fraction, 3);
+    conditions++;
+    if (fraction >= least) met++;
+    else failures.push(`spans ${(fraction * 100).toFixed(0)} % of the model along ${axis.toUpperCase()} (at least ${(least * 100).toFixed(0)} % expected)`);
+  }
+  const centre: Record<string, number> = {};
+  for (const [axis, [lo, hi]] of Object.entries(item.center_in ?? {}) as [Axis, [number, number]][]) {
+    const k = AXIS_INDEX[axis];
+    const fraction = model.size[k] > 0 ? ((min[k] + max[k]) / 2 - model.bounds.min[k]) / model.size[k] : 0.5;
+    centre[axis] = round(fraction, 3);
+    conditions++;
+    if (fraction >= lo - 1e-9 && fraction <= hi + 1e-9) met++;
+    else failures.push(`sits at ${(fraction * 100).toFixed(0)} % of the model's ${axis.toUpperCase()} extent (expected ${(lo * 100).toFixed(0)}-${(hi * 100).toFixed(0)} %)`);
+  }
+  let shaped = 1;
+  // A region cut from a fused body carries the roots of its neighbours: its shape says little.
+  if (item.shape && !region) {
+    const shape = item.shape;
+    if (shape.kind === "open") {
+      // Openness belongs to each assembly of members that meet: a U of three plates is open
+      // though no plate is, while two solid slabs standing apart are two blocks.
+      const maxFill = shape.max_fill ?? 0.5;
+      const open = joinedUnits(parts, model.contactTolerance).filter((unit) => {
+        const lo = [0, 1, 2].map((k) => Math.min(...unit.map((p) => p.bounds.min[k])));
+        const hi = [0, 1, 2].map((k) => Math.max(...unit.map((p) => p.bounds.max[k])));
+        return unit.reduce((s, p) => s + p.volume, 0) <= maxFill * (hi[0] - lo[0]) * (hi[1] - lo[1]) * (hi[2] - lo[2]);
+      });
+      shaped = volume > 0 ? open.flat().reduce((s, p) => s + p.volume, 0) / volume : 0;
+    } else {
+      const fitting = parts.filter((p) => shapeAxes(shape, measures(p)).length > 0).reduce((s, p) => s + p.volume, 0);
+      shaped = volume > 0 ? fitting / volume : 0;
+    }
+    if (shaped < 1) failures.unshift(`is not ${describeShape(shape)}`);
+  }
+  const credit = (met / conditions) * (SHAPE_FLOOR + (1 - SHAPE_FLOOR) * shaped);
+  return {
+    credit,
+    failures,
+    measured: { volume_share: round(share, 4), size_fraction: sizes, centre_fraction: centre, ...(item.shape ? { shape_share: round(shaped, 4) } : {}) },
+  };
+}
+
+/** Members grouped where their boxes meet (within `gap`): the pieces of one assembly. */
+function joinedUnits(parts: RoleSolid[], gap: number): RoleSolid[][] {
+  const parent = parts.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const meet = (a: RoleSolid, b: RoleSolid) => [0, 1, 2].every((k) => a.bounds.min[k] <= b.bounds.max[k] + gap && b.bounds.min[k] <= a.bounds.max[k] + gap);
+  for (let i = 0; i < parts.length; i++) for (let j = i + 1; j < parts.length; j++) if (meet(parts[i], parts[j])) parent[find(j)] = find(i);
+  const units = new Map<number, RoleSolid[]>();
+  parts.forEach((p, i) => units.set(find(i), [...(units.get(find(i)) ?? []), p]));
+  return [...units.values()];
+}

@@ -1,0 +1,126 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Kernel } from "../../kernel";
+import { loadNodeKernel } from "../../kernel/nodeKernel";
+import { nameAffinity } from "../../tasks/checklist";
+import { loadCatalogueFromDisk } from "../../tasks/loadFromDisk";
+import type { Task } from "../../tasks/types";
+import { scoreCandidate, type ScoreResult } from "../index";
+import { principalAxes } from "./principalAxes";
+
+let kernel: Kernel;
+let tasks: Map<string, Task>;
+
+beforeAll(async () => {
+  kernel = await loadNodeKernel();
+  tasks = new Map((await loadCatalogueFromDisk()).tasks.map((t) => [t.id, t]));
+});
+
+const task = (id: string) => tasks.get(id)!;
+
+/** The task's reference with its returned parts passed through `wrap` (a JS expression over `parts`). */
+function referenceWith(t: Task, wrap: string): string {
+  return `${t.reference}\nconst __main = main;\nmain = (r, params) => { const parts = __main(r, params); return ${wrap}; };`.replace("const main =", "let main =");
+}
+
+const items = (r: ScoreResult) => (r.metrics.semantic_parts as { items: { id: string; satisfied: boolean; credit: number }[] }).items;
+/** What the geometry earns: the source's own measures (editability, code length) aside, as renaming changes the code. */
+const geometric = (r: ScoreResult) =>
+  JSON.stringify({ dims: [r.reward.semantic_parts, r.reward.reference_similarity, r.reward.topology, r.reward.contact], items: items(r).map((i) => [i.id, i.credit]) });
+
+describe("roles are found by geometry", () => {
+  it("the caster with every part renamed 'part N', or the names shuffled, scores as the reference, and each part keeps its role", async () => {
+    const caster = task("caster_wheel_fork");
+    const reference = await scoreCandidate(kernel, caster, caster.reference, { mode: "fast" });
+    const numbered = await scoreCandidate(kernel, caster, referenceWith(caster, `parts.map((p, i) => ({ ...p, name: "part " + (i + 1) }))`), { mode: "fast" });
+    const shuffled = await scoreCandidate(kernel, caster, referenceWith(caster, `parts.map((p, i) => ({ ...p, name: parts[(i + 2) % parts.length].name }))`), { mode: "fast" });
+    expect(geometric(numbered)).toBe(geometric(reference));
+    expect(geometric(shuffled)).toBe(geometric(reference));
+    expect(reference.parts.map((p) => p.roles)).toEqual([["wheel"], ["axle"], ["fork"], ["swivel_stem"], ["mounting_plate"]]);
+    expect(numbered.parts.map((p) => p.roles)).toEqual(reference.parts.map((p) => p.roles));
+    expect(numbered.notes.join("\n")).not.toMatch(/name|rename/i);
+  });
+
+  it("a box where the wheel should be, of the wheel's size, is not a wheel: a quarter of the credit and a note that it is not round", async () => {
+    const caster = task("caster_wheel_fork");
+    const boxed = referenceWith(
+      caster,
+      `parts.map((p) => p.name === "wheel" ? { ...p, shape: replicad.makeBox(p.shape.boundingBox.bounds[0], p.shape.boundingBox.bounds[1]) } : p)`,
+    );
+    const result = await scoreCandidate(kernel, caster, boxed, { mode: "fast" });
+    expect(items(result).find((i) => i.id === "wheel")!.credit).toBeCloseTo(0.25, 9);
+    expect(result.notes.some((n) => n.includes('"wheel", taken as the wheel, is not round about an axis along X or Y'))).toBe(true);
+  });
+
+  it("the caster turned a quarter about Z keeps every checklist item: the prompt fixes the envelope, not which side faces X", async () => {
+    const caster = task("caster_wheel_fork");
+    const turned = await scoreCandidate(kernel, caster, referenceWith(caster, `parts.map((p) => ({ ...p, shape: p.shape.rotate(90, [0, 0, 0], [0, 0, 1]) }))`), { mode: "fast" });
+    expect(items(turned).filter((i) => !i.satisfied)).toEqual([]);
+    expect(turned.metrics.semantic_parts.xy_swapped).toBe(true);
+  });
+
+  it("six legs count as six whether they are six parts or fused into one table with its aprons", async () => {
+    const table = task("table_six_leg_500n");
+    const separate = await scoreCandidate(kernel, table, table.reference, { mode: "fast" });
+    const fused = await scoreCandidate(kernel, table, referenceWith(table, `[{ name: "table", shape: parts.slice(1).reduce((a, p) => a.fuse(p.shape), parts[0].shape) }]`), { mode: "fast" });
+    for (const r of [separate, fused]) expect(items(r).find((i) => i.id === "six_legs")!.satisfied).toBe(true);
+    expect(fused.parts[0].roles.length).toBeGreaterThan(1);
+  });
+
+  it("a one-piece hook plays both the plate and the arm, each found as a region of the body", async () => {
+    const hook = task("wall_j_hook_120n");
+    const fused = await scoreCandidate(kernel, hook, referenceWith(hook, `[{ name: "hook", shape: parts[0].shape.fuse(parts[1].shape) }]`), { mode: "fast" });
+    const got = items(fused);
+    expect(got.find((i) => i.id === "wall_plate")!.satisfied).toBe(true);
+    expect(got.find((i) => i.id === "hook_arm")!.satisfied).toBe(true);
+    expect(fused.parts[0].roles).toEqual(["wall_plate", "hook_arm"]);
+  });
+});
+
+describe("names, when they are read, are read as words", () => {
+  const leg = { name: "leg", aliases: [] };
+  const leaf = { name: "leaf left", aliases: ["leaf"] };
+  const ear = { name: "side ear", aliases: [] };
+  it("ignores case, plurals, order, numbers, separators and side words", () => {
+    for (const name of ["leg 3", "Legs", "front-left leg", "LEG_2", "rearRightLeg"]) expect(nameAffinity(leg, name), name).toBe(1);
+    for (const name of ["leaf_left", "left leaf", "Leaves"]) expect(nameAffinity(leaf, name), name).toBe(1);
+    expect(nameAffinity(ear, "left ear")).toBe(0.5);
+    expect(nameAffinity(leg, "tabletop")).toBe(0);
+  });
+});
+
+describe("principal axes", () => {
+  it("find a bar's length along its own axis when it lies diagonally in its box", () => {
+    // The 8 corners of a 100 x 10 x 10 bar turned 45 degrees about Z.
+    const c = Math.SQRT1_2;
+    const corners: number[] = [];
+    for (const x of [-50, 50]) for (const y of [-5, 5]) for (const z of [-5, 5]) corners.push(c * x - c * y, c * x + c * y, z);
+    const { extents, directions } = principalAxes(Float64Array.from(corners));
+    expect(extents[0]).toBeCloseTo(100, 6);
+    expect(extents[1]).toBeCloseTo(10, 6);
+    expect(extents[2]).toBeCloseTo(10, 6);
+    expect(Math.abs(directions[0][0])).toBeCloseTo(c, 6);
+    expect(Math.abs(directions[0][1])).toBeCloseTo(c, 6);
+  });
+});
+
+describe("the envelope", () => {
+  it("is held to 1 %: the caster 6 mm too tall fails it, with the excess named in mm, and scales the checklist", async () => {
+    const caster = task("caster_wheel_fork");
+    // The reference is 123 mm tall in a 130 mm envelope; stretched to 136 mm it is 4.6 % over.
+    const tall = await scoreCandidate(kernel, caster, referenceWith(caster, `parts.map((p) => ({ ...p, shape: p.shape.scale(136 / 123, [0, 0, 0]) }))`), { mode: "fast" });
+    const envelope = items(tall).find((i) => i.id === "envelope")!;
+    expect(envelope.satisfied).toBe(false);
+    expect(tall.notes.join("\n")).toMatch(/larger than the 90 x 80 x 130 mm envelope \(.*6\.0 mm over along Z/);
+    expect(tall.metrics.semantic_parts.envelope_factor).toBeLessThan(1);
+  });
+});
+
+describe("references", () => {
+  it("every task has a second reference of its own construction, and the nearest one counts", async () => {
+    for (const t of tasks.values()) expect(t.references.length, t.id).toBeGreaterThanOrEqual(2);
+    const hook = task("wall_j_hook_120n");
+    const second = await scoreCandidate(kernel, hook, hook.references[1], { mode: "fast" });
+    expect(second.metrics.reference_similarity).toMatchObject({ reference: 2, of_references: hook.references.length });
+    expect(second.reward.reference_similarity).toBe(1);
+  });
+});

@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { fileURLToPath } from "node:url";
+import type { Kernel } from "../../src/kernel";
+import { loadNodeKernel } from "../../src/kernel/nodeKernel";
+import { loadCatalogueFromDisk } from "../../src/tasks/loadFromDisk";
+import type { Task } from "../../src/tasks/types";
+import { calibrate, TARGETS, type Calibration } from "../../src/calibration/calibrate";
+import { loadBlindSet } from "../../src/calibration/blindSet";
+
+/**
+ * Misses of the blind set that the reward does not yet meet, each with what the scorer lacks.
+ * Any other miss fails the suite: the reward may get better, never quietly worse.
+ */
+const KNOWN_MISSES: Record<string, string> = {
+  "bottle_cage_bike honest_b.js": "one fused cage: the ribs role has no region to look in, and its bolt holes are not found",
+  "bottle_cage_bike partial.js": "measured against honest_b above",
+  "bottle_cage_bike sloppy.js": "measured against honest_b above",
+  "bottle_cage_bike hack.js": "boxes in the roles' places; the checklist does not ask how the arms wrap the bottle",
+  "folding_step_stool honest_b.js": "0.68: its four short hinge knuckles are not one long barrel",
+  "folding_step_stool partial.js": "measured against honest_b above",
+  "folding_step_stool hack.js": "slabs in the right places; the anti-slip grooves and the X of the frames are not checked",
+  "micro_drone_frame honest_b.js": "one fused frame: motor bosses and guards have no region to look in",
+  "micro_drone_frame partial.js": "measured against honest_b above",
+  "micro_drone_frame sloppy.js": "measured against honest_b above",
+  "pipe_clamp_saddle hack.js": "0.30: flanges and liner as boxes in the right places",
+};
+
+const missKey = (miss: string) => /^(?:honest|hack|partial|sloppy) (\S+ \S+)/.exec(miss)?.[1] ?? miss;
+
+let kernel: Kernel;
+let tasks: Task[];
+let result: Calibration;
+
+beforeAll(async () => {
+  kernel = await loadNodeKernel();
+  tasks = (await loadCatalogueFromDisk()).tasks;
+  const blind = await loadBlindSet(fileURLToPath(new URL("./blind", import.meta.url)));
+  result = await calibrate(kernel, tasks, blind, "fast");
+  console.log(
+    [
+      `calibration: ${result.baselines.length} baselines (max ${Math.max(...result.baselines.map((r) => r.total)).toFixed(3)}),`,
+      `${result.references.length} references (min ${Math.min(...result.references.map((r) => r.total)).toFixed(3)}),`,
+      `${result.blind.length} blind candidates, rank correlation ${result.rankCorrelation.toFixed(3)}`,
+      ...result.misses.map((m) => `  miss: ${m}`),
+    ].join("\n"),
+  );
+}, 900_000);
+
+describe("calibration over every task", () => {
+  it("covers all 24 tasks with two references each, and the blind set at least 12 tasks with five kinds of candidate", () => {
+    expect(tasks).toHaveLength(24);
+    for (const task of tasks) expect(task.references.length, task.id).toBeGreaterThanOrEqual(2);
+    const blindTasks = new Set(result.blind.map((r) => r.taskId));
+    expect(blindTasks.size).toBeGreaterThanOrEqual(12);
+    for (const id of blindTasks) {
+      const kinds = result.blind.filter((r) => r.taskId === id).map((r) => r.kind).sort();
+      expect(kinds, id).toEqual(["hack", "honest", "honest", "partial", "sloppy"]);
+    }
+  });
+
+  it(`every baseline made from the task alone totals at most ${TARGETS.baselineAtMost}`, () => {
+    const over = result.baselines.filter((r) => r.total > TARGETS.baselineAtMost).map((r) => `${r.taskId} ${r.id} ${r.total}`);
+    expect(over).toEqual([]);
+  });
+
+  it(`every reference totals at least ${TARGETS.referenceAtLeast}`, () => {
+    const under = result.references.filter((r) => r.total < TARGETS.referenceAtLeast).map((r) => `${r.taskId} ${r.id} ${r.total}`);
+    expect(under).toEqual([]);
+  });
+
+  it(`ranks the blind set like the engineers (Spearman at least ${TARGETS.rankCorrelationAtLeast})`, () => {
+    expect(result.rankCorrelation).toBeGreaterThanOrEqual(TARGETS.rankCorrelationAtLeast);
+  });
+
+  it("meets every blind target except the listed known misses", () => {
+    const unknown = result.misses.filter((m) => !m.startsWith("baseline") && !m.startsWith("rank") && !(missKey(m) in KNOWN_MISSES));
+    expect(unknown).toEqual([]);
+  });
+});
