@@ -4,6 +4,7 @@ import { bestAssignment } from "./bestAssignment";
 import { measureShape, type ShapeMeasures } from "./partShape";
 import { regionPiece, type RegionPiece } from "./regionPiece";
 import { roleFit, type RoleSolid } from "./roleFit";
+import { unionGroups } from "./unionGroups";
 
 /** Which parts play which role of the checklist. */
 export interface RoleAssignment {
@@ -20,28 +21,48 @@ export interface RoleAssignment {
 /** Names only break ties: this much credit, far below any difference in geometry. */
 const NAME_TIE = 1e-3;
 
+type Measures = (solid: RoleSolid) => ShapeMeasures;
+type Members = Map<string, PartGeometry[]>;
+
 /**
- * Finds the parts that play each role by geometry. Parts of the same size and volume are taken
- * together (the legs, the two leaves, the knuckles): a role's members are usually alike. First
- * each role gets the group that fits it best, over all roles at once (the assignment with the
- * largest total credit; a name that says the role adds a tie-breaking sliver). Then every group
- * left over joins a role its names say it plays, as long as the role's credit does not drop.
+ * Finds the parts that play each role by geometry, in four steps: the best group of alike parts
+ * for each role, the groups left over that their names place, a mirrored pair split over two
+ * roles, and regions of fused parts for the roles still empty.
  */
 export function assignRoles(model: ModelGeometry, items: PartItem[]): RoleAssignment {
   const shapes = new Map<RoleSolid, ShapeMeasures>();
-  const measures = (p: RoleSolid) => {
+  const measures: Measures = (p) => {
     let m = shapes.get(p);
     if (!m) shapes.set(p, (m = measureShape(p.mesh, p.bounds, p.volume)));
     return m;
   };
-  const parts = model.parts;
-  const groups = alikeGroups(parts);
-  const named = (item: PartItem, group: PartGeometry[]) => group.reduce((s, p) => s + nameAffinity(item, p.name), 0) / group.length;
+  const groups = unionGroups(model.parts, alike);
+  const members = bestGroups(model, items, groups, measures);
+  joinNamedGroups(model, items, groups, members, measures);
+  splitMirroredPairs(model, items, members, measures);
+  const regions = fusedRegions(model, items, members, measures);
+  const rolesOf = new Map<string, string[]>(model.parts.map((p) => [p.name, []]));
+  for (const item of items) for (const p of members.get(item.id)!) rolesOf.get(p.name)!.push(item.id);
+  return { members, regions, rolesOf, measures };
+}
+
+/** How far a group's names say it plays the role, in [0, 1]. */
+const named = (item: PartItem, group: PartGeometry[]) => group.reduce((s, p) => s + nameAffinity(item, p.name), 0) / group.length;
+
+/**
+ * Each role gets the group of alike parts (the legs, the two leaves) that fits it best, over all
+ * roles at once: the assignment with the largest total credit, a name that says the role adding
+ * a tie-breaking sliver.
+ */
+function bestGroups(model: ModelGeometry, items: PartItem[], groups: PartGeometry[][], measures: Measures): Members {
   const credit = items.map((item) => groups.map((g) => roleFit(model, item, g, measures).credit + NAME_TIE * named(item, g)));
   const chosen = bestAssignment(credit, groups.length);
-  const members = new Map<string, PartGeometry[]>(items.map((item, i) => [item.id, chosen[i] >= 0 && credit[i][chosen[i]] > NAME_TIE ? [...groups[chosen[i]]] : []]));
-  const taken = new Set([...members.values()].flat());
+  return new Map(items.map((item, i) => [item.id, chosen[i] >= 0 && credit[i][chosen[i]] > NAME_TIE ? [...groups[chosen[i]]] : []]));
+}
 
+/** A group left over joins the role its names say it plays, as long as that role's credit does not drop. */
+function joinNamedGroups(model: ModelGeometry, items: PartItem[], groups: PartGeometry[][], members: Members, measures: Measures): void {
+  const taken = new Set([...members.values()].flat());
   for (const group of groups.filter((g) => !taken.has(g[0]))) {
     let best: { item: PartItem; rank: number } | null = null;
     for (const item of items) {
@@ -56,10 +77,14 @@ export function assignRoles(model: ModelGeometry, items: PartItem[]): RoleAssign
     }
     if (best) members.get(best.item.id)!.push(...group);
   }
+}
 
-  // A mirrored pair may still play two roles (a housing and its cover): a role left empty takes
-  // the member of a pair that plays it well, when the pair's role loses nothing by it. Larger
-  // groups stay whole: a stack of alike slabs is one thing, however many names it carries.
+/**
+ * A mirrored pair may still play two roles (a housing and its cover): a role left empty takes
+ * the member of a pair that plays it well, when the pair's role loses nothing by it. Larger
+ * groups stay whole: a stack of alike slabs is one thing, however many names it carries.
+ */
+function splitMirroredPairs(model: ModelGeometry, items: PartItem[], members: Members, measures: Measures): void {
   for (const item of items) {
     if (members.get(item.id)!.length > 0) continue;
     let best: { from: PartItem; part: PartGeometry; gain: number } | null = null;
@@ -79,39 +104,27 @@ export function assignRoles(model: ModelGeometry, items: PartItem[]): RoleAssign
       members.set(item.id, [part]);
     }
   }
+}
 
-  // A role no whole part plays may be a region of a fused part (a hook's plate, a bracket's
-  // ears): the material where the role's centre must be, measured as the role asks.
+/**
+ * A role no whole part plays may be a region of a fused part (a hook's plate, a bracket's ears):
+ * the material where the role's centre must be, from the first part whose region meets every
+ * condition (a slice of anything fused has some volume somewhere, so partial credit is none).
+ */
+function fusedRegions(model: ModelGeometry, items: PartItem[], members: Members, measures: Measures): Map<string, RegionPiece> {
   const regions = new Map<string, RegionPiece>();
   for (const item of items) {
     if (members.get(item.id)!.length > 0 || !item.center_in) continue;
-    let best: { piece: RegionPiece; credit: number } | null = null;
-    for (const host of parts) {
+    for (const host of model.parts) {
       const piece = regionPiece(model, host, item.center_in, item.min_size);
-      if (!piece) continue;
-      // Unlike a whole part, a region counts only when it meets every condition: a slice of
-      // anything fused has some volume somewhere.
-      const fit = roleFit(model, item, [piece], measures, true).credit;
-      if (fit >= 1 && !best) best = { piece, credit: fit };
-    }
-    if (best) {
-      regions.set(item.id, best.piece);
-      members.set(item.id, [best.piece.host]);
+      if (piece && roleFit(model, item, [piece], measures, true).credit >= 1) {
+        regions.set(item.id, piece);
+        members.set(item.id, [host]);
+        break;
+      }
     }
   }
-  const rolesOf = new Map<string, string[]>(parts.map((p) => [p.name, []]));
-  for (const item of items) for (const p of members.get(item.id)!) rolesOf.get(p.name)!.push(item.id);
-  return { members, regions, rolesOf, measures };
-}
-
-/** Parts alike in size and volume, grouped (each part in one group), in the order of their first part. */
-function alikeGroups(parts: PartGeometry[]): PartGeometry[][] {
-  const parent = parts.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  for (let i = 0; i < parts.length; i++) for (let j = i + 1; j < parts.length; j++) if (alike(parts[i], parts[j])) parent[find(j)] = find(i);
-  const groups = new Map<number, PartGeometry[]>();
-  parts.forEach((p, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), p]));
-  return [...groups.values()];
+  return regions;
 }
 
 /**

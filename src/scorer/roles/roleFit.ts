@@ -4,6 +4,7 @@ import type { Box3, TriMesh } from "../geometry/triMesh";
 import { AXIS_INDEX } from "../checks/checkResult";
 import { round } from "../topology";
 import { describeShape, shapeAxes, type ShapeMeasures } from "./partShape";
+import { unionGroups } from "./unionGroups";
 
 /** A solid that may play a role: a whole part, or the region of a fused part where the role sits. */
 export interface RoleSolid {
@@ -20,13 +21,14 @@ export interface RoleFit {
   measured: Record<string, unknown>;
 }
 
-/** Below this share of its members' volume having the role's shape, the role is not that thing. */
+/** The share of its position and size credit a role keeps when none of its parts has the role's shape. */
 const SHAPE_FLOOR = 0.25;
 
 /**
  * The role's conditions measured on `parts` together: volume share, extents, centre, then the
  * shape of each part. Position and size count as conditions met out of those asked; the shape
  * scales the result, so a box in the wheel's place, of the wheel's size, earns a quarter.
+ * `region`: the parts are a region cut from a fused body, whose shape is not tested.
  */
 export function roleFit(model: ModelGeometry, item: PartItem, parts: RoleSolid[], measures: (p: RoleSolid) => ShapeMeasures, region = false): RoleFit {
   const volume = parts.reduce((s, p) => s + p.volume, 0);
@@ -64,7 +66,9 @@ export function roleFit(model: ModelGeometry, item: PartItem, parts: RoleSolid[]
       // Openness belongs to each assembly of members that meet: a U of three plates is open
       // though no plate is, while two solid slabs standing apart are two blocks.
       const maxFill = shape.max_fill ?? 0.5;
-      const open = joinedUnits(parts, model.contactTolerance).filter((unit) => {
+      const gap = model.contactTolerance;
+      const meet = (a: RoleSolid, b: RoleSolid) => [0, 1, 2].every((k) => a.bounds.min[k] <= b.bounds.max[k] + gap && b.bounds.min[k] <= a.bounds.max[k] + gap);
+      const open = unionGroups(parts, meet).filter((unit) => {
         const lo = [0, 1, 2].map((k) => Math.min(...unit.map((p) => p.bounds.min[k])));
         const hi = [0, 1, 2].map((k) => Math.max(...unit.map((p) => p.bounds.max[k])));
         return unit.reduce((s, p) => s + p.volume, 0) <= maxFill * (hi[0] - lo[0]) * (hi[1] - lo[1]) * (hi[2] - lo[2]);
@@ -82,15 +86,4 @@ export function roleFit(model: ModelGeometry, item: PartItem, parts: RoleSolid[]
     failures,
     measured: { volume_share: round(share, 4), size_fraction: sizes, centre_fraction: centre, ...(item.shape ? { shape_share: round(shaped, 4) } : {}) },
   };
-}
-
-/** Members grouped where their boxes meet (within `gap`): the pieces of one assembly. */
-function joinedUnits(parts: RoleSolid[], gap: number): RoleSolid[][] {
-  const parent = parts.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const meet = (a: RoleSolid, b: RoleSolid) => [0, 1, 2].every((k) => a.bounds.min[k] <= b.bounds.max[k] + gap && b.bounds.min[k] <= a.bounds.max[k] + gap);
-  for (let i = 0; i < parts.length; i++) for (let j = i + 1; j < parts.length; j++) if (meet(parts[i], parts[j])) parent[find(j)] = find(i);
-  const units = new Map<number, RoleSolid[]>();
-  parts.forEach((p, i) => units.set(find(i), [...(units.get(find(i)) ?? []), p]));
-  return [...units.values()];
 }
