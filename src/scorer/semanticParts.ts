@@ -5,7 +5,7 @@ import type { ModelGeometry, PartGeometry } from "./geometry/modelGeometry";
 import type { DimensionScore } from "./dimension";
 import type { CheckResult } from "./checks/checkResult";
 import { checkPart } from "./checks/partCheck";
-import { assignRoles, type RoleAssignment } from "./roles/assignRoles";
+import { assignRoles, shapeMeasures, type Measures, type RoleAssignment } from "./roles/assignRoles";
 import { turnedChecklist } from "./roles/turnedChecklist";
 import { checkThroughHoles } from "./checks/holesCheck";
 import { checkSymmetry } from "./checks/symmetryCheck";
@@ -23,22 +23,24 @@ export interface ChecklistStatus {
 }
 
 /**
- * The task's checklist measured on the geometry. Only names returned with shapes are read, and
- * only by `part` items, which also demand volume, size and position; every other item is a
- * measurement (holes, symmetry, members, envelope). Comments and identifiers earn nothing.
+ * The task's checklist measured on the geometry: the parts that play each role are found by
+ * position, size and shape (names only break ties), and every other item is a measurement
+ * (holes, symmetry, members, envelope) in the parts of its role. Comments and identifiers earn
+ * nothing. Each solid's shape is measured once for both readings of the checklist.
  */
 export function scoreSemanticParts(kernel: Kernel, task: Task, model: ModelGeometry, fine: boolean): DimensionScore & { roles: RoleAssignment } {
-  const asGiven = measureChecklist(kernel, task, task.checklist, model, fine);
+  const measures = shapeMeasures();
+  const asGiven = measureChecklist(kernel, task, task.checklist, model, fine, measures);
   if (asGiven.score >= 1) return { ...asGiven, metrics: { ...asGiven.metrics, xy_swapped: false } };
   // Turned a quarter about Z, the same object: the better reading counts (as given on a tie).
-  const turned = measureChecklist(kernel, task, turnedChecklist(task.checklist), model, fine);
+  const turned = measureChecklist(kernel, task, turnedChecklist(task.checklist), model, fine, measures);
   const best = turned.score > asGiven.score + 1e-9 ? turned : asGiven;
   return { ...best, metrics: { ...best.metrics, xy_swapped: best === turned } };
 }
 
-function measureChecklist(kernel: Kernel, task: Task, checklist: ChecklistItem[], model: ModelGeometry, fine: boolean): DimensionScore & { roles: RoleAssignment } {
+function measureChecklist(kernel: Kernel, task: Task, checklist: ChecklistItem[], model: ModelGeometry, fine: boolean, measures: Measures): DimensionScore & { roles: RoleAssignment } {
   const partItems = checklist.filter((i): i is PartItem => i.kind === "part");
-  const roles = assignRoles(model, partItems);
+  const roles = assignRoles(model, partItems, measures);
   const idOf = new Map(partItems.map((i) => [i.name, i.id]));
   // A feature of a role is looked for in the parts that play it and in the parts that play no
   // role (a separate leg of a fork, a boss fused to nothing named): pieces of the same object.

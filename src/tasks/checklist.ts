@@ -1,7 +1,7 @@
 /**
  * The declarative vocabulary a task uses to say what its model must contain. Every item is checked
- * on the built geometry; none reads the source text. A name matters only for `part` items, and then
- * only together with volume, size and position, so naming a box "wheel" earns nothing.
+ * on the built geometry; none reads the source text. A part's name only breaks a tie between
+ * parts its geometry finds equally fit for a role, so naming a box "wheel" earns nothing.
  *
  * Positions and sizes are fractions of the model's own bounding box (0 = low side, 1 = high side
  * along that axis), so a model placed anywhere in space is judged the same way. Axes are the

@@ -15,27 +15,32 @@ export interface RoleAssignment {
   /** Part name -> the ids of the roles it plays (whole or by a region), in checklist order. */
   rolesOf: Map<string, string[]>;
   /** Each solid's shape measures, taken once. */
-  measures(solid: RoleSolid): ShapeMeasures;
+  measures: Measures;
 }
 
 /** Names only break ties: this much credit, far below any difference in geometry. */
 const NAME_TIE = 1e-3;
 
-type Measures = (solid: RoleSolid) => ShapeMeasures;
+/** A solid's shape measures, each taken once. */
+export type Measures = (solid: RoleSolid) => ShapeMeasures;
 type Members = Map<string, PartGeometry[]>;
+
+/** A cache of shape measures: a solid's shape does not depend on which reading of the checklist asks. */
+export function shapeMeasures(): Measures {
+  const shapes = new Map<RoleSolid, ShapeMeasures>();
+  return (p) => {
+    let m = shapes.get(p);
+    if (!m) shapes.set(p, (m = measureShape(p.mesh, p.bounds, p.volume)));
+    return m;
+  };
+}
 
 /**
  * Finds the parts that play each role by geometry, in four steps: the best group of alike parts
  * for each role, the groups left over that their names place, a mirrored pair split over two
  * roles, and regions of fused parts for the roles still empty.
  */
-export function assignRoles(model: ModelGeometry, items: PartItem[]): RoleAssignment {
-  const shapes = new Map<RoleSolid, ShapeMeasures>();
-  const measures: Measures = (p) => {
-    let m = shapes.get(p);
-    if (!m) shapes.set(p, (m = measureShape(p.mesh, p.bounds, p.volume)));
-    return m;
-  };
+export function assignRoles(model: ModelGeometry, items: PartItem[], measures: Measures): RoleAssignment {
   const groups = unionGroups(model.parts, alike);
   const members = bestGroups(model, items, groups, measures);
   joinNamedGroups(model, items, groups, members, measures);
