@@ -40,7 +40,7 @@ export async function scoreModel(kernel: Kernel, task: Task, outcome: BuildOutco
   try {
     const topology = timer.step("topology", () => scoreTopology(task, geometry));
     const contact = timer.step("contact", () => scoreContact(geometry));
-    const semantic = timer.step("semantic_parts", () => scoreSemanticParts(kernel, task, geometry, fine));
+    const semantic = timer.step("semantic_parts", () => scoreSemanticParts(task, geometry, fine));
     // Valid designs differ: the candidate is measured against each reference and the nearest counts.
     const { similarity, reference } = timer.step("reference_similarity", () => {
       const shape = (candidate = normalise(geometry, sampleCountFor(opts.mode), fine));

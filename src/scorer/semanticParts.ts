@@ -1,4 +1,3 @@
-import type { Kernel } from "../kernel";
 import { nameWords, type ChecklistItem, type PartItem, type RepeatedMembersItem } from "../tasks/checklist";
 import type { Task } from "../tasks/types";
 import type { ModelGeometry, PartGeometry } from "./geometry/modelGeometry";
@@ -7,10 +6,14 @@ import type { CheckResult } from "./checks/checkResult";
 import { checkPart } from "./checks/partCheck";
 import { assignRoles, shapeMeasures, type Measures, type RoleAssignment } from "./roles/assignRoles";
 import { turnedChecklist } from "./roles/turnedChecklist";
+import type { RegionPiece } from "./roles/regionPiece";
 import { checkThroughHoles } from "./checks/holesCheck";
 import { checkSymmetry } from "./checks/symmetryCheck";
 import { checkMembers } from "./checks/membersCheck";
 import { checkEnvelope } from "./checks/envelopeCheck";
+import { checkClearance } from "./checks/clearanceCheck";
+import { checkRecesses } from "./checks/recessesCheck";
+import { checkOpenings } from "./checks/openingsCheck";
 import { round } from "./topology";
 
 export interface ChecklistStatus {
@@ -28,17 +31,17 @@ export interface ChecklistStatus {
  * (holes, symmetry, members, envelope) in the parts of its role. Comments and identifiers earn
  * nothing. Each solid's shape is measured once for both readings of the checklist.
  */
-export function scoreSemanticParts(kernel: Kernel, task: Task, model: ModelGeometry, fine: boolean): DimensionScore & { roles: RoleAssignment } {
+export function scoreSemanticParts(task: Task, model: ModelGeometry, fine: boolean): DimensionScore & { roles: RoleAssignment } {
   const measures = shapeMeasures();
-  const asGiven = measureChecklist(kernel, task, task.checklist, model, fine, measures);
+  const asGiven = measureChecklist(task, task.checklist, model, fine, measures);
   if (asGiven.score >= 1) return { ...asGiven, metrics: { ...asGiven.metrics, xy_swapped: false } };
   // Turned a quarter about Z, the same object: the better reading counts (as given on a tie).
-  const turned = measureChecklist(kernel, task, turnedChecklist(task.checklist), model, fine, measures);
+  const turned = measureChecklist(task, turnedChecklist(task.checklist), model, fine, measures);
   const best = turned.score > asGiven.score + 1e-9 ? turned : asGiven;
   return { ...best, metrics: { ...best.metrics, xy_swapped: best === turned } };
 }
 
-function measureChecklist(kernel: Kernel, task: Task, checklist: ChecklistItem[], model: ModelGeometry, fine: boolean, measures: Measures): DimensionScore & { roles: RoleAssignment } {
+function measureChecklist(task: Task, checklist: ChecklistItem[], model: ModelGeometry, fine: boolean, measures: Measures): DimensionScore & { roles: RoleAssignment } {
   const partItems = checklist.filter((i): i is PartItem => i.kind === "part");
   const roles = assignRoles(model, partItems, measures);
   const idOf = new Map(partItems.map((i) => [i.name, i.id]));
@@ -51,7 +54,9 @@ function measureChecklist(kernel: Kernel, task: Task, checklist: ChecklistItem[]
   const scopeOf = (item: ChecklistItem): PartGeometry[] => {
     if ("part" in item && item.part) {
       const players = roles.members.get(idOf.get(item.part) ?? "") ?? [];
-      // Members are counted in the role's own parts alone: a shaft passing the bolts is no bolt.
+      // Grooves are looked for in the role's own parts alone, and members too when it has any: a
+      // shaft passing the bolts is no bolt, a grooved strip beside a step no grooved step.
+      if (item.kind === "recesses" || item.kind === "openings") return players;
       return item.kind === "repeated_members" && players.length > 0 ? players : [...players, ...unassigned];
     }
     const role = item.kind === "repeated_members" ? memberRole(item) : undefined;
@@ -61,11 +66,12 @@ function measureChecklist(kernel: Kernel, task: Task, checklist: ChecklistItem[]
 
   const measure = (item: ChecklistItem): CheckResult => {
     const scope = scopeOf(item);
-    const result = check(kernel, task, model, item, scope, fine, roles);
+    const region = "part" in item && item.part ? roles.regions.get(idOf.get(item.part) ?? "") : undefined;
+    const result = check(task, model, item, scope, fine, roles, region);
     // Members built into another part (knuckles rolled from the leaves) are counted in the whole
     // model too; the reading nearer the count asked for stands.
     if (item.kind !== "repeated_members" || item.part || scope === model.parts || result.credit >= 1) return result;
-    const whole = check(kernel, task, model, item, model.parts, fine, roles);
+    const whole = check(task, model, item, model.parts, fine, roles);
     return whole.credit > result.credit ? whole : result;
   };
   const results: { item: ChecklistItem; result: CheckResult }[] = checklist.map((item) => ({ item, result: measure(item) }));
@@ -90,17 +96,24 @@ function measureChecklist(kernel: Kernel, task: Task, checklist: ChecklistItem[]
   return { score, notes, roles, metrics: { satisfied: items.filter((i) => i.satisfied).length, of: items.length, envelope_factor: round(envelope, 4), items } };
 }
 
-function check(kernel: Kernel, task: Task, model: ModelGeometry, item: ChecklistItem, scope: PartGeometry[], fine: boolean, roles: RoleAssignment): CheckResult {
+/** `region`: the region of a fused part that plays the item's `part`, when a region does. */
+function check(task: Task, model: ModelGeometry, item: ChecklistItem, scope: PartGeometry[], fine: boolean, roles: RoleAssignment, region?: RegionPiece): CheckResult {
   switch (item.kind) {
     case "part":
       return checkPart(model, item, roles);
     case "through_holes":
-      return checkThroughHoles(kernel, model, item, scope);
+      return checkThroughHoles(model, item, scope, region);
     case "rotational_symmetry":
       return checkSymmetry(model, item, scope, fine ? 4096 : 1024);
     case "repeated_members":
       return checkMembers(model, item, scope);
     case "fits_envelope":
       return checkEnvelope(model, item, task.envelope);
+    case "keeps_clear":
+      return checkClearance(model, item);
+    case "recesses":
+      return checkRecesses(item, scope);
+    case "openings":
+      return checkOpenings(item, scope);
   }
 }

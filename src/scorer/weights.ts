@@ -7,7 +7,8 @@ import type { FailureClass } from "../kernel";
  *   else is multiplied by it, so a tidy model of the wrong object is worth little however clean
  *   it is, and half the checklist earns a quarter;
  * - quality = QUALITY.base + QUALITY.similarity * reference_similarity + QUALITY.craft * craft,
- *   craft being topology, editability and efficiency weighted by CRAFT;
+ *   craft being topology, editability and efficiency weighted by CRAFT, times semantic_parts:
+ *   craft follows substance, since a clean, cheap box has achieved nothing to be clean about;
  * - integrity = INTEGRITY.base + (1 - INTEGRITY.base) * contact: parts that float or run into
  *   each other make a worse object, not a slightly less tidy one.
  */

@@ -47,6 +47,30 @@ describe("task catalogue", () => {
     );
   });
 
+  it("checks the room and groove items field by field", async () => {
+    const files = await casterFiles();
+    const broken = JSON.parse(files["tasks/caster_wheel_fork/task.json"]);
+    broken.id = "broken";
+    broken.checklist.push(
+      { id: "room", kind: "keeps_clear", label: "room", region: { x: [0.4, 0.6], z: [0.7, 0.2] }, max_fill: 2 },
+      { id: "grooves", kind: "recesses", label: "grooves", face: { axis: "w", side: "up" }, count: 0 },
+    );
+    files["tasks/broken/task.json"] = JSON.stringify(broken);
+    files["tasks/broken/reference.js"] = files["tasks/caster_wheel_fork/reference.js"];
+    const catalogue = parseCatalogue(files);
+    expect(catalogue.tasks.map((t) => t.id)).toEqual(["caster_wheel_fork"]);
+    const n = broken.checklist.length;
+    expect(catalogue.errors.filter((e) => e.file === "tasks/broken/task.json").map((e) => e.field)).toEqual([
+      `checklist[${n - 2}].region.z`,
+      `checklist[${n - 2}].region`,
+      `checklist[${n - 2}].max_fill`,
+      `checklist[${n - 1}].part`,
+      `checklist[${n - 1}].face.axis`,
+      `checklist[${n - 1}].face.side`,
+      `checklist[${n - 1}].count`,
+    ]);
+  });
+
   it("names invalid JSON and a trajectory step whose file is missing", async () => {
     const files = await casterFiles();
     files["tasks/caster_wheel_fork/trajectory.json"] = JSON.stringify({ steps: [{ label: "a", rationale: "b", builds: true, file: "step1.js" }] });

@@ -34,7 +34,9 @@ interface ItemBase {
  * - `bar`: slender, its largest extent at least `min_ratio` (default 2.5) times its middle one;
  * - `round`: turned about an axis, its two extents across that axis equal within 10 % and no
  *   point of its surface beyond the circle they span (a square section reaches 1.41 times out);
- * - `ring`: round, with its centre line clear of material (a wheel's bore, a stator's opening);
+ *   or mostly one cylinder about such an axis with something fused to its side (a hinge barrel
+ *   and its leaf);
+ * - `ring`: turned about an axis (the first test above), with its centre line clear of material (a wheel's bore, a stator's opening);
  * - `open`: bent, framed or arched, filling at most `max_fill` (default 0.5) of its own box: a
  *   U-fork, an X of bars, a J-hook, an arched grip, not a block.
  * `axes` lists the axes allowed (a plate's thin direction, a bar's long one, a round part's
@@ -81,6 +83,8 @@ export interface ThroughHolesItem extends ItemBase {
    * side): then any hole whose wall closes its circle counts. Default true: right through.
    */
   through?: boolean;
+  /** True when each hole must open into a countersink: a cone about its axis, facing it. */
+  countersunk?: boolean;
   part?: string;
 }
 
@@ -129,11 +133,48 @@ export interface FitsEnvelopeItem extends ItemBase {
   min_fill?: number;
 }
 
-export type ChecklistItem = PartItem | ThroughHolesItem | RotationalSymmetryItem | RepeatedMembersItem | FitsEnvelopeItem;
+/**
+ * Room the object must leave empty for what it holds: the pipe's passage under a saddle, the
+ * bottle's place in a cage. `region` is a box in fractions of the model's own box, every axis
+ * given; at most `max_fill` (default 0.05) of it may be material. A block in the envelope fills it.
+ */
+export interface KeepsClearItem extends ItemBase {
+  kind: "keeps_clear";
+  region: Required<Region>;
+  max_fill?: number;
+}
+
+/**
+ * Grooves, slots, vents or raised ribs in one face of a role's parts: the section of each part
+ * `depth_mm` (default 0.3) inside its outermost face on that side has more outlines than a plain
+ * face gives. A groove running off the edge splits the section, one bordered all round holes it;
+ * each counts once. Every part of the role must show `count`.
+ */
+export interface RecessesItem extends ItemBase {
+  kind: "recesses";
+  part: string;
+  /** The face's outward direction: the top of a step board is `{ axis: "z", side: "max" }`. */
+  face: { axis: Axis; side: "min" | "max" };
+  count: Count;
+  depth_mm?: number;
+}
+
+/**
+ * Openings right through a role's parts, of any outline (slots, vents, windows, holes): the
+ * handles of each part's closed surface (its genus), added over the parts. A slot cut part way
+ * in is no opening; a bolt hole is one.
+ */
+export interface OpeningsItem extends ItemBase {
+  kind: "openings";
+  part: string;
+  count: Count;
+}
+
+export type ChecklistItem = PartItem | ThroughHolesItem | RotationalSymmetryItem | RepeatedMembersItem | FitsEnvelopeItem | KeepsClearItem | RecessesItem | OpeningsItem;
 
 export type ChecklistKind = ChecklistItem["kind"];
 
-export const CHECKLIST_KINDS: readonly ChecklistKind[] = ["part", "through_holes", "rotational_symmetry", "repeated_members", "fits_envelope"];
+export const CHECKLIST_KINDS: readonly ChecklistKind[] = ["part", "through_holes", "rotational_symmetry", "repeated_members", "fits_envelope", "keeps_clear", "recesses", "openings"];
 
 export function countRange(count: Count): { min: number; max: number } {
   return typeof count === "number" ? { min: count, max: count } : count;

@@ -92,6 +92,7 @@ function validateItem(item: unknown, at: string, p: Problems, ids: Set<string>, 
       p.range(item.diameter_mm, `${at}.diameter_mm`, 0, Infinity);
       if (item.axis !== undefined) p.axis(item.axis, `${at}.axis`);
       if (item.through !== undefined && typeof item.through !== "boolean") p.add(`${at}.through`, "must be true or false");
+      if (item.countersunk !== undefined && typeof item.countersunk !== "boolean") p.add(`${at}.countersunk`, "must be true or false");
       return;
     case "rotational_symmetry":
       if (!Number.isInteger(item.order) || (item.order as number) < 2) p.add(`${at}.order`, "must be an integer of at least 2");
@@ -106,6 +107,25 @@ function validateItem(item: unknown, at: string, p: Problems, ids: Set<string>, 
     case "fits_envelope":
       if (item.tolerance !== undefined) p.number(item, "tolerance", at, 0, 1);
       if (item.min_fill !== undefined) p.number(item, "min_fill", at, 0, 1);
+      return;
+    case "keeps_clear":
+      p.region(item.region, `${at}.region`);
+      if (isObject(item.region) && !AXES.every((a) => a in (item.region as object))) p.add(`${at}.region`, "must give x, y and z");
+      if (item.max_fill !== undefined) p.number(item, "max_fill", at, 0, 1);
+      return;
+    case "recesses":
+      if (item.part === undefined) p.add(`${at}.part`, "must name the part item whose face is recessed");
+      if (!isObject(item.face)) p.add(`${at}.face`, 'must be { "axis": "x" | "y" | "z", "side": "min" | "max" }');
+      else {
+        p.axis(item.face.axis, `${at}.face.axis`);
+        if (item.face.side !== "min" && item.face.side !== "max") p.add(`${at}.face.side`, 'must be "min" or "max"');
+      }
+      p.count(item.count, `${at}.count`);
+      if (item.depth_mm !== undefined) p.number(item, "depth_mm", at, 0, 1000);
+      return;
+    case "openings":
+      if (item.part === undefined) p.add(`${at}.part`, "must name the part item the openings go through");
+      p.count(item.count, `${at}.count`);
       return;
     default:
       p.add(`${at}.kind`, `must be one of ${CHECKLIST_KINDS.join(", ")}`);

@@ -12,17 +12,14 @@ import { loadBlindSet } from "../../src/calibration/blindSet";
  * Any other miss fails the suite: the reward may get better, never quietly worse.
  */
 const KNOWN_MISSES: Record<string, string> = {
-  "bottle_cage_bike honest_b.js": "one fused cage: the ribs role has no region to look in, and its bolt holes are not found",
+  "bottle_cage_bike honest_b.js":
+    "0.52: its bolt-hole cutters run from y = 0 to -30 and end 9.5 mm short of the spine (y -39.5 to -43), so the object has no mounting holes; and in the one fused cage the ribs role has no region to look in",
   "bottle_cage_bike partial.js": "measured against honest_b above",
   "bottle_cage_bike sloppy.js": "measured against honest_b above",
-  "bottle_cage_bike hack.js": "boxes in the roles' places; the checklist does not ask how the arms wrap the bottle",
-  "folding_step_stool honest_b.js": "0.68: its four short hinge knuckles are not one long barrel",
-  "folding_step_stool partial.js": "measured against honest_b above",
-  "folding_step_stool hack.js": "slabs in the right places; the anti-slip grooves and the X of the frames are not checked",
-  "micro_drone_frame honest_b.js": "one fused frame: motor bosses and guards have no region to look in",
+  "folding_step_stool hack.js": "0.2504: slabs in the right places; the solid walls standing for the X frames keep a quarter of the frames' credit",
+  "micro_drone_frame honest_b.js": "0.23: one fused frame: the motor bosses and guards, spread over four corners, have no region to look in",
   "micro_drone_frame partial.js": "measured against honest_b above",
   "micro_drone_frame sloppy.js": "measured against honest_b above",
-  "pipe_clamp_saddle hack.js": "0.30: flanges and liner as boxes in the right places",
 };
 
 const missKey = (miss: string) => /^(?:honest|hack|partial|sloppy) (\S+ \S+)/.exec(miss)?.[1] ?? miss;
@@ -75,5 +72,10 @@ describe("calibration over every task", () => {
   it("meets every blind target except the listed known misses", () => {
     const unknown = result.misses.filter((m) => !m.startsWith("baseline") && !m.startsWith("rank") && !(missKey(m) in KNOWN_MISSES));
     expect(unknown).toEqual([]);
+  });
+
+  it("lists no known miss that is met: the list stays what the reward still gets wrong", () => {
+    const missed = new Set(result.misses.map(missKey));
+    expect(Object.keys(KNOWN_MISSES).filter((key) => !missed.has(key))).toEqual([]);
   });
 });

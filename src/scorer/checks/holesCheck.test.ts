@@ -64,4 +64,25 @@ const main = () => {
     const through = await scoreCandidate(kernel, { ...task, checklist: [{ ...item, through: true }] }, source, { mode: "fast" });
     expect((through.metrics.semantic_parts.items as Item[])[0].measured.found).toBe(0);
   });
+
+  it("with countersunk: true, counts only holes whose mouth is a cone about the same axis, chamfered or revolved", async () => {
+    const item: ThroughHolesItem = { id: "holes", kind: "through_holes", label: "four countersunk screw holes", count: 4, diameter_mm: [3, 6], axis: "z", countersunk: true };
+    const task: Task = { ...caster, checklist: [item] };
+    const source = `const { makeBaseBox, makeCylinder, draw } = replicad;
+const main = () => {
+  let leaf = makeBaseBox(120, 40, 5);
+  // Two holes chamfered at the top, one countersunk by a revolved cone-and-shank cutter, two plain.
+  for (const x of [-45, -25, 25, 45]) leaf = leaf.cut(makeCylinder(2, 5, [x, 0, 0], [0, 0, 1]));
+  leaf = leaf.chamfer(2, (e) => e.inPlane("XY", 5).ofCurveType("CIRCLE").inBox([-50, -5, 4], [-20, 5, 6]));
+  const cutter = draw([0, -1]).hLineTo(2).vLineTo(3).lineTo([4, 5]).vLineTo(6).hLineTo(0).close().sketchOnPlane("XZ").revolve();
+  leaf = leaf.cut(cutter);
+  return [{ shape: leaf, name: "leaf" }];
+};`;
+    const result = await scoreCandidate(kernel, task, source, { mode: "fast" });
+    expect(result.ok).toBe(true);
+    const holes = (result.metrics.semantic_parts.items as (Item & { measured: { without_countersink: number } })[])[0];
+    expect(holes.measured.found).toBe(3);
+    expect(holes.measured.without_countersink).toBe(2);
+    expect(result.notes.join("\n")).toContain("found 3 countersunk through-holes of 3-6 mm along Z; the task asks for 4 (2 without a countersink): four countersunk screw holes");
+  });
 });

@@ -1,7 +1,9 @@
 import { makeLine, measureDistanceBetween } from "replicad";
-import { shapeFaces, type Kernel } from "../../kernel";
+import { axisKey, turnedFaces } from "../geometry/turnedFaces";
 import type { ThroughHolesItem } from "../../tasks/checklist";
 import type { ModelGeometry, PartGeometry } from "../geometry/modelGeometry";
+import type { Box3 } from "../geometry/triMesh";
+import type { RegionPiece } from "../roles/regionPiece";
 import { countCredit, type CheckResult } from "./checkResult";
 import { describeCount } from "../../tasks/checklist";
 import { round } from "../topology";
@@ -9,6 +11,8 @@ import { round } from "../topology";
 export interface Hole {
   part: string;
   diameter: number;
+  /** A cone facing the same axis line widens its mouth (a countersink). */
+  countersunk: boolean;
   direction: [number, number, number];
   point: [number, number, number];
 }
@@ -18,8 +22,7 @@ export interface Hole {
  * (a counterbore and its bore are one hole, of the smaller diameter), kept when the axis stays
  * clear of the part's material from just before the walls begin to just after they end.
  */
-export function throughHoles(kernel: Kernel, part: PartGeometry, modelDiagonal: number, meshTolerance: number, through = true): Hole[] {
-  const oc = kernel.oc as any;
+export function throughHoles(part: PartGeometry, modelDiagonal: number, meshTolerance: number, through = true): Hole[] {
   const groups = new Map<string, Hole>();
   // Angle the walls of each hole go round, in radians: a blind hole must close its circle, where
   // a concave fillet (a quarter turn) is no hole.
@@ -27,53 +30,17 @@ export function throughHoles(kernel: Kernel, part: PartGeometry, modelDiagonal: 
   // How far along its axis each hole's walls reach: [from, to], measured from the axis' foot.
   const spans = new Map<string, [number, number]>();
   const snap = modelDiagonal * 1e-4;
-  const cylinder = oc.GeomAbs_SurfaceType.GeomAbs_Cylinder;
-  for (const face of shapeFaces(part.part.shape)) {
-    // One adaptor per face, for its type and then its cylinder (replicad's `geomType` makes its own).
-    const adaptor = new oc.BRepAdaptor_Surface(face.wrapped, true);
-    try {
-      if (adaptor.GetType() !== cylinder) continue;
-      const surface = adaptor.Cylinder();
-      const axis = surface.Axis();
-      const loc = axis.Location();
-      const dir = axis.Direction();
-      const radius: number = surface.Radius();
-      const p = [loc.X(), loc.Y(), loc.Z()];
-      let d = [dir.X(), dir.Y(), dir.Z()];
-      for (const o of [loc, dir, axis, surface]) o.delete();
-
-      // The face's normal where it is evaluated, at the middle of its parameter range. Only
-      // its side of the axis is read, so no projection of the point back onto the face.
-      const { UMin, UMax, VMin, VMax } = oc.BRepTools.UVBounds(face.wrapped, 0, 0, 0, 0);
-      const centre = new oc.gp_Pnt();
-      const normal = new oc.gp_Vec();
-      const props = new oc.BRepGProp_Face(face.wrapped, false);
-      props.Normal(0.5 * (UMin + UMax), 0.5 * (VMin + VMax), centre, normal);
-      const c = [centre.X(), centre.Y(), centre.Z()];
-      const n = [normal.X(), normal.Y(), normal.Z()];
-      for (const o of [props, normal, centre]) o.delete();
-      const along = (c[0] - p[0]) * d[0] + (c[1] - p[1]) * d[1] + (c[2] - p[2]) * d[2];
-      const radial = [0, 1, 2].map((k) => c[k] - p[k] - along * d[k]);
-      // A hole's wall faces its axis; a boss or a rounded edge faces away from it.
-      if (radial[0] * n[0] + radial[1] * n[1] + radial[2] * n[2] >= 0) continue;
-
-      const sign = Math.abs(d[0]) > 1e-9 ? Math.sign(d[0]) : Math.abs(d[1]) > 1e-9 ? Math.sign(d[1]) : Math.sign(d[2]);
-      d = d.map((v) => v * sign + 0);
-      const dot = p[0] * d[0] + p[1] * d[1] + p[2] * d[2];
-      const foot = [0, 1, 2].map((k) => p[k] - dot * d[k]);
-      const key = [...d.map((v) => Math.round(v * 1e4)), ...foot.map((v) => Math.round(v / snap))].join(",");
-      turned.set(key, (turned.get(key) ?? 0) + Math.abs(UMax - UMin));
-      // A cylinder's V runs along its own axis from its location, which lies `dot` along d.
-      const ends = [dot + sign * VMin, dot + sign * VMax];
-      const span = spans.get(key);
-      spans.set(key, [Math.min(...ends, span?.[0] ?? Infinity), Math.max(...ends, span?.[1] ?? -Infinity)]);
-      const existing = groups.get(key);
-      if (!existing || 2 * radius < existing.diameter) {
-        groups.set(key, { part: part.name, diameter: 2 * radius, direction: d as Hole["direction"], point: foot as Hole["point"] });
-      }
-    } finally {
-      adaptor.delete();
-      face.delete();
+  // A hole's wall faces its axis; a boss or a rounded edge faces away from it.
+  const walls = turnedFaces(part.part.shape).filter((f) => !f.convex);
+  const sunk = new Set(walls.filter((f) => f.kind === "cone").map((f) => axisKey(f, snap)));
+  for (const face of walls.filter((f) => f.kind === "cylinder")) {
+    const key = axisKey(face, snap);
+    turned.set(key, (turned.get(key) ?? 0) + face.turn);
+    const span = spans.get(key);
+    spans.set(key, [Math.min(face.span[0], span?.[0] ?? Infinity), Math.max(face.span[1], span?.[1] ?? -Infinity)]);
+    const existing = groups.get(key);
+    if (!existing || 2 * face.radius < existing.diameter) {
+      groups.set(key, { part: part.name, diameter: 2 * face.radius, countersunk: sunk.has(key), direction: face.direction, point: face.foot });
     }
   }
 
@@ -134,25 +101,49 @@ function clearOnMesh(part: PartGeometry, hole: Hole, meshTolerance: number, from
   return true;
 }
 
+/** Whether the hole's axis line passes through the box (slab by slab). */
+function lineCrossesBox(hole: Hole, box: Box3): boolean {
+  let t0 = -Infinity, t1 = Infinity;
+  for (let k = 0; k < 3; k++) {
+    const d = hole.direction[k], p = hole.point[k];
+    if (Math.abs(d) < 1e-12) {
+      if (p < box.min[k] || p > box.max[k]) return false;
+      continue;
+    }
+    const a = (box.min[k] - p) / d, b = (box.max[k] - p) / d;
+    t0 = Math.max(t0, Math.min(a, b));
+    t1 = Math.min(t1, Math.max(a, b));
+  }
+  return t0 <= t1;
+}
+
 const AXIS_VECTOR = { x: [1, 0, 0], y: [0, 1, 0], z: [0, 0, 1] } as const;
 
-export function checkThroughHoles(kernel: Kernel, model: ModelGeometry, item: ThroughHolesItem, parts: PartGeometry[]): CheckResult {
+/**
+ * `region`: the role is played by a region of a fused part, so that part's holes count only where
+ * their axis crosses the region (the stack holes of a hub, not the motor holes at its arms' ends).
+ */
+export function checkThroughHoles(model: ModelGeometry, item: ThroughHolesItem, parts: PartGeometry[], region?: RegionPiece): CheckResult {
   const through = item.through ?? true;
-  const all = parts.flatMap((p) => throughHoles(kernel, p, model.diagonal, model.meshTolerance, through));
+  const all = parts
+    .flatMap((p) => throughHoles(p, model.diagonal, model.meshTolerance, through))
+    .filter((h) => !region || h.part !== region.name || lineCrossesBox(h, region.bounds));
   const axis = item.axis ? AXIS_VECTOR[item.axis] : null;
   const alongAxis = all.filter((h) => !axis || Math.abs(h.direction[0] * axis[0] + h.direction[1] * axis[1] + h.direction[2] * axis[2]) > 0.999);
   const [lo, hi] = item.diameter_mm;
-  const matching = alongAxis.filter((h) => h.diameter >= lo - 1e-6 && h.diameter <= hi + 1e-6);
+  const sized = alongAxis.filter((h) => h.diameter >= lo - 1e-6 && h.diameter <= hi + 1e-6);
+  const matching = item.countersunk ? sized.filter((h) => h.countersunk) : sized;
+  const plain = sized.length - matching.length;
   const credit = countCredit(matching.length, item.count);
   const where = item.part ? ` in ${parts.map((p) => p.name).join(" + ") || `the ${item.part} (nothing plays it yet)`}` : "";
-  const others = alongAxis.length - matching.length;
+  const others = alongAxis.length - sized.length;
   const note =
     credit < 1
-      ? `found ${matching.length} ${through ? "through-" : ""}hole${matching.length === 1 ? "" : "s"} of ${lo}-${hi} mm${item.axis ? ` along ${item.axis.toUpperCase()}` : ""}${where}; the task asks for ${describeCount(item.count)}${others > 0 ? ` (${others} other hole${others === 1 ? "" : "s"} of the wrong size)` : ""}: ${item.label}`
+      ? `found ${matching.length} ${item.countersunk ? "countersunk " : ""}${through ? "through-" : ""}hole${matching.length === 1 ? "" : "s"} of ${lo}-${hi} mm${item.axis ? ` along ${item.axis.toUpperCase()}` : ""}${where}; the task asks for ${describeCount(item.count)}${others > 0 ? ` (${others} other hole${others === 1 ? "" : "s"} of the wrong size)` : ""}${plain > 0 ? ` (${plain} without a countersink)` : ""}: ${item.label}`
       : null;
   return {
     credit,
     note,
-    measured: { found: matching.length, diameters_mm: matching.map((h) => round(h.diameter, 2)), other_holes_mm: alongAxis.filter((h) => !matching.includes(h)).map((h) => round(h.diameter, 2)) },
+    measured: { found: matching.length, diameters_mm: matching.map((h) => round(h.diameter, 2)), other_holes_mm: alongAxis.filter((h) => !matching.includes(h)).map((h) => round(h.diameter, 2)), ...(item.countersunk ? { without_countersink: plain } : {}) },
   };
 }

@@ -1,5 +1,7 @@
 import type { Axis, PartShape } from "../../tasks/checklist";
+import type { AnyShape } from "replicad";
 import type { Box3, TriMesh } from "../geometry/triMesh";
+import { axisKey, cylinderFaces, type TurnedFace } from "../geometry/turnedFaces";
 import { principalAxes } from "./principalAxes";
 
 const AXES: Axis[] = ["x", "y", "z"];
@@ -17,9 +19,12 @@ export interface ShapeMeasures {
   clearCentre: [boolean, boolean, boolean];
   /** The solid's own axes, longest extent first, and its extents along them. */
   principal: { directions: number[][]; extents: number[] };
+  /** Per axis: whether the solid is mostly a barrel about a line along it, whatever is fused to its side (see `barrelAxes`). */
+  barrel: [boolean, boolean, boolean];
 }
 
-export function measureShape(mesh: TriMesh, bounds: Box3, volume: number): ShapeMeasures {
+/** `brep`: the solid's B-rep when it is a whole part, read for its cylinders; a region cut from a part has none. */
+export function measureShape(mesh: TriMesh, bounds: Box3, volume: number, brep: AnyShape | null): ShapeMeasures {
   const size = [0, 1, 2].map((k) => bounds.max[k] - bounds.min[k]) as [number, number, number];
   const centre = [0, 1, 2].map((k) => (bounds.min[k] + bounds.max[k]) / 2);
   const p = mesh.positions;
@@ -35,7 +40,35 @@ export function measureShape(mesh: TriMesh, bounds: Box3, volume: number): Shape
     return Math.max(a, b) > 0 ? Math.min(a, b) / Math.max(a, b) : 0;
   }) as [number, number, number];
   const clearCentre = [0, 1, 2].map((k) => !lineCrossesSurface(mesh, k, centre)) as [boolean, boolean, boolean];
-  return { size, volume, reach, evenness, clearCentre, principal: principalAxes(mesh.positions) };
+  const barrel = brep ? barrelAxes(cylinderFaces(brep), size) : ([false, false, false] as ShapeMeasures["barrel"]);
+  return { size, volume, reach, evenness, clearCentre, principal: principalAxes(mesh.positions), barrel };
+}
+
+/**
+ * Per axis: whether the solid's outside is mostly one cylinder about a line along that axis: a
+ * hinge barrel with its leaf fused on, an axle with a flange. Its convex cylindrical faces about
+ * that line cover at least 60 % of a full turn over the length they span, that length is at
+ * least half the solid's extent along the axis, and the cylinder is at least 40 % as wide as the
+ * solid across it. A box's rounded edges (a quarter turn each, about four lines) are no barrel.
+ */
+export function barrelAxes(faces: TurnedFace[], size: [number, number, number]): ShapeMeasures["barrel"] {
+  const snap = 1e-4 * Math.hypot(...size);
+  return [0, 1, 2].map((k) => {
+    const lines = new Map<string, TurnedFace[]>();
+    for (const f of faces) {
+      if (!f.convex || Math.abs(f.direction[k]) < 0.999) continue;
+      const key = axisKey(f, snap);
+      lines.set(key, [...(lines.get(key) ?? []), f]);
+    }
+    const across = Math.max(size[(k + 1) % 3], size[(k + 2) % 3]);
+    return [...lines.values()].some((line) => {
+      const from = Math.min(...line.map((f) => f.span[0]));
+      const to = Math.max(...line.map((f) => f.span[1]));
+      const covered = line.reduce((s, f) => s + f.turn * (f.span[1] - f.span[0]), 0) / (2 * Math.PI * Math.max(to - from, 1e-9));
+      const wide = 2 * Math.max(...line.map((f) => f.radius));
+      return covered >= 0.6 && to - from >= 0.5 * size[k] && wide >= 0.4 * across;
+    });
+  }) as ShapeMeasures["barrel"];
 }
 
 /** Whether the line along axis k through `point` crosses a triangle of the mesh. */
@@ -84,7 +117,7 @@ export function shapeAxes(shape: PartShape, m: ShapeMeasures): Axis[] {
       case "bar":
         return near(m.principal.directions[0], axis) && long >= (shape.min_ratio ?? 2.5) * middle;
       case "round":
-        return roundAbout(m, k);
+        return roundAbout(m, k) || m.barrel[k];
       case "ring":
         return roundAbout(m, k) && m.clearCentre[k];
     }

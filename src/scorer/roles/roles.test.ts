@@ -6,6 +6,10 @@ import { loadCatalogueFromDisk } from "../../tasks/loadFromDisk";
 import type { Task } from "../../tasks/types";
 import { scoreCandidate, type ScoreResult } from "../index";
 import { principalAxes } from "./principalAxes";
+import { measureShape, shapeAxes, type ShapeMeasures } from "./partShape";
+import { buildModel } from "../../kernel/buildModel";
+import { measureModel } from "../geometry/modelGeometry";
+import { loadManifold } from "../geometry/manifold";
 
 let kernel: Kernel;
 let tasks: Map<string, Task>;
@@ -74,6 +78,28 @@ describe("roles are found by geometry", () => {
     expect(got.find((i) => i.id === "hook_arm")!.satisfied).toBe(true);
     expect(fused.parts[0].roles).toEqual(["wall_plate", "hook_arm"]);
   });
+
+  it("holes of a role played by a region are counted in that region: a one-piece drone's stack holes, not its motor holes", async () => {
+    const drone = task("micro_drone_frame");
+    const body = `const { makeBox, makeCylinder } = replicad;
+const main = () => {
+  let frame = makeCylinder(24, 3, [0, 0, 0]);
+  for (const a of [45, 135, 225, 315]) {
+    const c = Math.cos((a * Math.PI) / 180), s = Math.sin((a * Math.PI) / 180);
+    frame = frame.fuse(makeBox([0, -5, 0], [75, 5, 3]).rotate(a, [0, 0, 0], [0, 0, 1]));
+    frame = frame.fuse(makeCylinder(10, 5, [75 * c, 75 * s, 0]));
+    for (const [dx, dy] of [[-5, -5], [5, -5], [-5, 5], [5, 5]]) frame = frame.cut(makeCylinder(1.6, 10, [75 * c + dx, 75 * s + dy, -1]));
+  }
+  for (const [x, y] of [[-10, -10], [10, -10], [-10, 10], [10, 10]]) frame = frame.cut(makeCylinder(1.6, 10, [x, y, -1]));
+  return [{ shape: frame, name: "arms" }];
+};`;
+    // Named for the arms, the body plays them whole; the central plate is then the body's middle.
+    const result = await scoreCandidate(kernel, drone, body, { mode: "fast" });
+    const stack = (result.metrics.semantic_parts as { items: { id: string; credit: number; measured: { found: number } }[] }).items.find((i) => i.id === "stack_holes")!;
+    expect(result.parts[0].roles).toEqual(["central_plate", "arms"]);
+    expect(stack.measured.found).toBe(4);
+    expect(stack.credit).toBe(1);
+  });
 });
 
 describe("names, when they are read, are read as words", () => {
@@ -100,6 +126,37 @@ describe("principal axes", () => {
     expect(extents[2]).toBeCloseTo(10, 6);
     expect(Math.abs(directions[0][0])).toBeCloseTo(c, 6);
     expect(Math.abs(directions[0][1])).toBeCloseTo(c, 6);
+  });
+});
+
+describe("round parts", () => {
+  /** The shape measures of each part `source` returns, by name. */
+  async function shapesOf(source: string): Promise<Map<string, ShapeMeasures>> {
+    await loadManifold();
+    const outcome = await buildModel(kernel, source);
+    if (!outcome.ok) throw new Error(outcome.error.failure.message);
+    const model = measureModel(outcome.model, false);
+    try {
+      return new Map(model.parts.map((p) => [p.name, measureShape(p.mesh, p.bounds, p.volume, p.part.shape)]));
+    } finally {
+      model.dispose();
+      outcome.model.dispose();
+    }
+  }
+
+  it("a hinge barrel with its leaf fused on is round about its axis; a bar with rounded edges or a small boss is not", async () => {
+    const shapes = await shapesOf(`const { makeBox, makeCylinder } = replicad;
+const main = () => [
+  { shape: makeCylinder(10, 300, [0, 0, 0], [1, 0, 0]).fuse(makeBox([0, -20, 6], [300, 20, 12])), name: "barrel with leaf" },
+  { shape: makeBox([0, 100, 0], [300, 120, 20]).fillet(8), name: "rounded bar" },
+  { shape: makeBox([0, 200, 0], [300, 240, 20]).fuse(makeCylinder(4, 300, [0, 220, 20], [1, 0, 0])), name: "plate with a thin rod" },
+];`);
+    const round = { kind: "round" as const, axes: ["x", "y", "z"] as ("x" | "y" | "z")[] };
+    expect(shapeAxes(round, shapes.get("barrel with leaf")!)).toEqual(["x"]);
+    // The barrel fails the whole-solid test (its leaf is twice as wide as it is tall): only its cylinder makes it round.
+    expect(shapes.get("barrel with leaf")!.evenness[0]).toBeLessThan(0.9);
+    expect(shapeAxes(round, shapes.get("rounded bar")!)).toEqual([]);
+    expect(shapeAxes(round, shapes.get("plate with a thin rod")!)).toEqual([]);
   });
 });
 

@@ -28,7 +28,12 @@ export function turnedChecklist(items: ChecklistItem[]): ChecklistItem[] {
         return { ...item, axis: SWAP[item.axis] };
       case "repeated_members":
         return { ...item, probe: { ...item.probe, axis: SWAP[item.probe.axis] } };
+      case "keeps_clear":
+        return { ...item, region: swapKeys(item.region) as Required<Region> };
+      case "recesses":
+        return { ...item, face: { ...item.face, axis: SWAP[item.face.axis] } };
       case "fits_envelope":
+      case "openings":
         return item;
     }
   });

@@ -7,6 +7,9 @@ const KIND_WORDS: Record<Task["checklist"][number]["kind"], string> = {
   rotational_symmetry: "symmetry",
   repeated_members: "count",
   fits_envelope: "size",
+  keeps_clear: "room",
+  recesses: "grooves",
+  openings: "openings",
 };
 
 /** The highlighted task in the picker: what it asks for and what the scorer will check. */

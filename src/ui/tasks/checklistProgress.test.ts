@@ -25,7 +25,7 @@ describe("checklist progress from a real score", () => {
     expect(byId.envelope).toMatchObject({ state: "satisfied", detail: "45 × 20 × 3 mm, fits" });
     expect(byId.two_arms).toMatchObject({ state: "partial", detail: "1 of 2 snap arms" });
     expect(byId.screw_hole).toMatchObject({ state: "missing", detail: "0 of 1 hole" });
-    expect(byId.base_pad).toMatchObject({ state: "missing", detail: "no part named “base pad”" });
+    expect(byId.base_pad).toMatchObject({ state: "missing", detail: "nothing plays this role" });
   });
 
   it("the hook's reference meets every item and says what it measured", async () => {

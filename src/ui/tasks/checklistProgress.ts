@@ -63,7 +63,7 @@ function describeMeasured(item: ChecklistItem, measured: Record<string, unknown>
       return countPhrase(num(measured.found), item.count, item.member);
     case "part": {
       const matched = (measured.matched ?? []) as string[];
-      if (matched.length === 0) return `no part named “${item.name}”`;
+      if (matched.length === 0) return "nothing plays this role";
       const share = num(measured.volume_share);
       const shortfalls: string[] = [];
       if (share < item.min_volume_share) shortfalls.push(`needs ${percent(item.min_volume_share)}`);
@@ -91,5 +91,13 @@ function describeMeasured(item: ChecklistItem, measured: Record<string, unknown>
       const verdict = measured.fits === false ? "larger than the envelope" : measured.fills === false ? "too small for the envelope" : "fits";
       return `${size} mm, ${verdict}`;
     }
+    case "keeps_clear":
+      return `${percent(num(measured.fill))} of the room filled`;
+    case "recesses": {
+      const perPart = Object.entries((measured.found_per_part ?? {}) as Record<string, number>);
+      return perPart.length ? perPart.map(([part, n]) => `${part}: ${countPhrase(n, item.count, "groove")}`).join("; ") : "nothing plays the part";
+    }
+    case "openings":
+      return countPhrase(num(measured.found), item.count, "opening");
   }
 }
