@@ -7,12 +7,9 @@ import { normaliseResult, type BuiltPart } from "./normaliseResult";
 import { WasmScope } from "./wasmScope";
 import { RealmGuard, type RealmCheck } from "./realmGuard";
 import { locateInUserCode } from "./sourceLocation";
+import type { LogEntry } from "../model/logEntry";
 
-export interface LogEntry {
-  level: "log" | "info" | "warn" | "error" | "debug";
-  text: string;
-  line: number | null;
-}
+export type { LogEntry } from "../model/logEntry";
 
 /** A successful build. Its WASM objects live until `dispose()`. */
 export interface BuiltModel {

@@ -5,9 +5,9 @@ import { BuildError } from "./failure";
 import { USER_CODE_PREFIX, USER_SOURCE_URL, locateInUserCode } from "./sourceLocation";
 import type { UserReplicad } from "./instrumentReplicad";
 import { BLOCKED_GLOBALS, blockedGlobalStandIns, checkForbiddenSyntax } from "./sandbox";
+import type { Params } from "../model/params";
 
-export type ParamValue = number | string | boolean;
-export type Params = Record<string, ParamValue>;
+export type { ParamValue, Params } from "../model/params";
 
 export interface UserConsole {
   log(...args: unknown[]): void;

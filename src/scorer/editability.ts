@@ -1,6 +1,7 @@
 import { simple as walkSimple, ancestor as walkAncestor } from "acorn-walk";
 import type { Node } from "acorn";
-import type { BuiltModel, Kernel, Params } from "../kernel";
+import type { Params } from "../model/params";
+import type { BuiltModel, Kernel } from "../kernel";
 import { buildModel } from "../kernel";
 import { measureVolume } from "replicad";
 import type { DimensionScore } from "./dimension";

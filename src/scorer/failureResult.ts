@@ -1,4 +1,4 @@
-import type { BuildFailure } from "../kernel";
+import type { BuildFailure } from "../model/buildFailure";
 import type { Task } from "../tasks/types";
 import type { ScoreMode, ScoreResult } from "./types";
 import { FAILURE_TOTALS } from "./weights";

@@ -1,4 +1,5 @@
-import { buildModel, meshModel, type BuildOutcome, type Kernel, type Params } from "../kernel";
+import { type Params } from "../model/params";
+import { buildModel, meshModel, type BuildOutcome, type Kernel } from "../kernel";
 import type { Task } from "../tasks/types";
 import type { ElapsedMs, PartSummary, Reward, ScoreMode, ScoreResult } from "./types";
 import { loadManifold } from "./geometry/manifold";

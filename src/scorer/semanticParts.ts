@@ -3,6 +3,7 @@ import type { Task } from "../tasks/types";
 import type { ModelGeometry, PartGeometry } from "./geometry/modelGeometry";
 import type { DimensionScore } from "./dimension";
 import type { CheckResult } from "./checks/checkResult";
+import type { ChecklistStatus } from "./types";
 import { checkPart } from "./checks/partCheck";
 import { assignRoles, shapeMeasures, type Measures, type RoleAssignment } from "./roles/assignRoles";
 import { turnedChecklist } from "./roles/turnedChecklist";
@@ -16,14 +17,6 @@ import { checkRecesses } from "./checks/recessesCheck";
 import { checkOpenings } from "./checks/openingsCheck";
 import { round } from "./topology";
 
-export interface ChecklistStatus {
-  id: string;
-  kind: ChecklistItem["kind"];
-  label: string;
-  satisfied: boolean;
-  credit: number;
-  measured: Record<string, unknown>;
-}
 
 /**
  * The task's checklist measured on the geometry: the parts that play each role are found by

@@ -1,4 +1,5 @@
-import type { FailureClass } from "../kernel/failure";
+import type { FailureClass } from "../model/buildFailure";
+import type { ChecklistItem } from "../tasks/checklist";
 
 export type ScoreMode = "fast" | "full";
 
@@ -6,6 +7,16 @@ export type Dimension = "build" | "topology" | "contact" | "semantic_parts" | "r
 
 /** Every dimension in [0, 1]; `total` in [-1, 1]. */
 export type Reward = Record<Dimension | "total", number>;
+
+/** One checklist item as measured, in `metrics.semantic_parts.items`. */
+export interface ChecklistStatus {
+  id: string;
+  kind: ChecklistItem["kind"];
+  label: string;
+  satisfied: boolean;
+  credit: number;
+  measured: Record<string, unknown>;
+}
 
 export interface PartSummary {
   name: string;

@@ -1,4 +1,4 @@
-import type { FailureClass } from "../kernel";
+import type { FailureClass } from "../model/buildFailure";
 
 /**
  * The one place the total's weights live (docs/scoring.md explains them and the calibration

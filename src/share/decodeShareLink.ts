@@ -1,4 +1,4 @@
-import type { Params } from "../kernel/compileUserCode";
+import type { Params } from "../model/params";
 import { decodeBase64url } from "./base64url";
 import { inflateRawLimited } from "./deflateRaw";
 import { SHARE_FORMAT_VERSION, SHARE_HASH_PREFIX, SHARE_LIMITS, type SharedDesign } from "./sharedDesign";

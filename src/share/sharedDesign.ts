@@ -1,4 +1,4 @@
-import type { Params } from "../kernel/compileUserCode";
+import type { Params } from "../model/params";
 
 /** What a share link carries: enough to open the same task with the same code and parameter values. */
 export interface SharedDesign {

@@ -1,4 +1,5 @@
-import type { BuildFailure, LogEntry } from "../kernel";
+import type { BuildFailure } from "../model/buildFailure";
+import type { LogEntry } from "../model/logEntry";
 
 /** What the user's code printed during the last build, then the failure, if any. */
 export function ConsolePane({ logs, failure }: { logs: LogEntry[]; failure: BuildFailure | null }) {

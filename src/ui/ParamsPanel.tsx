@@ -1,4 +1,4 @@
-import type { Params, ParamValue } from "../kernel";
+import type { Params, ParamValue } from "../model/params";
 
 interface ParamsPanelProps {
   defaults: Params | null;

@@ -1,23 +1,8 @@
 import * as Comlink from "comlink";
 import wasmUrl from "replicad-opencascadejs/wasm?url";
 import manifoldWasmUrl from "manifold-3d/manifold.wasm?url";
-import {
-  BuildError,
-  buildModel,
-  isRealmPoisoned,
-  exportSTEPFile,
-  exportSTL,
-  heapBytes,
-  loadKernel,
-  meshBuffers,
-  meshModel,
-  meshQualityFor,
-  type BuildOutcome,
-  type BuiltModel,
-  type Kernel,
-  type ModelMesh,
-  type PartMesh,
-} from "../kernel";
+import { type PartMesh } from "../model/partMesh";
+import { BuildError, buildModel, isRealmPoisoned, exportSTEPFile, exportSTL, heapBytes, loadKernel, meshBuffers, meshModel, meshQualityFor, type BuildOutcome, type BuiltModel, type Kernel, type ModelMesh } from "../kernel";
 import type { BuildRequest, BuildResponse, CadWorkerApi, ScoreRequest } from "./protocol";
 import { prepareScoring, scoreCode, scoreLastBuild } from "./scoreLastBuild";
 import { lockDownWorkerScope } from "./lockdown";

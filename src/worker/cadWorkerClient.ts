@@ -1,5 +1,5 @@
 import * as Comlink from "comlink";
-import type { BuildFailure } from "../kernel/failure";
+import type { BuildFailure } from "../model/buildFailure";
 import type { ScoreResult } from "../scorer/types";
 import type { BuildRequest, BuildResponse, CadWorkerApi, ExportFormat, ScoreRequest } from "./protocol";
 import { lostRunFailure, type LostRun } from "./lostRunFailure";

@@ -1,4 +1,4 @@
-import type { BuildFailure } from "../kernel/failure";
+import type { BuildFailure } from "../model/buildFailure";
 
 /** A build or score whose worker had to be ended (time limit) or died under it. */
 export type LostRun =

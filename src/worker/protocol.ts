@@ -1,4 +1,7 @@
-import type { BuildFailure, LogEntry, Params, PartMesh } from "../kernel";
+import type { BuildFailure } from "../model/buildFailure";
+import type { LogEntry } from "../model/logEntry";
+import type { Params } from "../model/params";
+import type { PartMesh } from "../model/partMesh";
 import type { ScoreMode, ScoreResult } from "../scorer/types";
 import type { Task } from "../tasks/types";
 

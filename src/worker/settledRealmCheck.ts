@@ -1,4 +1,5 @@
-import type { BuildFailure, Kernel } from "../kernel";
+import type { BuildFailure } from "../model/buildFailure";
+import type { Kernel } from "../kernel";
 import { replicadPrototypes } from "../kernel/buildModel";
 import { RealmGuard, type RealmCheck } from "../kernel/realmGuard";
 

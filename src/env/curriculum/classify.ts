@@ -1,4 +1,4 @@
-import { FAILURE_CLASSES, type FailureClass } from "../../kernel/failure";
+import { FAILURE_CLASSES, type FailureClass } from "../../model/buildFailure";
 import type { ScoreResult } from "../../scorer/types";
 
 /** Weaknesses of a model that builds, judged from its reward. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FAILURE_CLASSES } from "../../kernel/failure";
+import { FAILURE_CLASSES } from "../../model/buildFailure";
 import { loadNodeKernel } from "../../kernel/nodeKernel";
 import type { Kernel } from "../../kernel";
 import { scoreCandidate } from "../../scorer";

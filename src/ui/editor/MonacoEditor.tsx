@@ -2,7 +2,7 @@ import { useEffect, useRef } from "react";
 import * as monaco from "monaco-editor";
 import EditorWorker from "monaco-editor/editor/editor.worker.js?worker";
 import TypeScriptWorker from "monaco-editor/language/typescript/ts.worker.js?worker";
-import type { BuildFailure } from "../../kernel";
+import type { BuildFailure } from "../../model/buildFailure";
 import { replicadTypings } from "./replicadTypings";
 
 export interface CodeEditorProps {

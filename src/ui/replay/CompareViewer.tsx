@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { Canvas } from "@react-three/fiber";
 import * as THREE from "three";
-import type { PartMesh } from "../../kernel";
+import type { PartMesh } from "../../model/partMesh";
 import { CameraRig } from "../viewer/CameraRig";
 import { SceneHelpers } from "../viewer/SceneHelpers";
 import { edgeGeometry, faceGeometry, modelBounds } from "../viewer/meshGeometry";

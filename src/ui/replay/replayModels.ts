@@ -1,4 +1,5 @@
-import type { BuildFailure, PartMesh } from "../../kernel";
+import type { BuildFailure } from "../../model/buildFailure";
+import type { PartMesh } from "../../model/partMesh";
 import type { BuildEvent, CadWorkerClient, CadWorkerClientOptions } from "../../worker/cadWorkerClient";
 import type { ExportFormat } from "../../worker/protocol";
 

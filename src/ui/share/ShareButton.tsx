@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { Params } from "../../kernel/compileUserCode";
+import type { Params } from "../../model/params";
 import { shareUrl } from "../../share";
 import "./share.css";
 

@@ -1,6 +1,6 @@
 import { countRange, describeCount, type ChecklistItem, type Count } from "../../tasks/checklist";
 import type { ScoreResult } from "../../scorer/types";
-import type { ChecklistStatus } from "../../scorer/semanticParts";
+import type { ChecklistStatus } from "../../scorer/types";
 
 /**
  * `checking`: no score of the current code yet; `failed`: the code did not build, so nothing is

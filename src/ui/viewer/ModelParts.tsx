@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from "react";
 import type { ThreeEvent } from "@react-three/fiber";
 import * as THREE from "three";
-import type { PartMesh } from "../../kernel";
+import type { PartMesh } from "../../model/partMesh";
 import { edgeGeometry, faceGeometry } from "./meshGeometry";
 import { partColor } from "./partColors";
 

@@ -1,4 +1,4 @@
-import type { PartMesh } from "../../kernel";
+import type { PartMesh } from "../../model/partMesh";
 import { partColor } from "./partColors";
 
 interface PartsListProps {

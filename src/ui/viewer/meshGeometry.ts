@@ -1,5 +1,5 @@
 import * as THREE from "three";
-import type { PartMesh } from "../../kernel";
+import type { PartMesh } from "../../model/partMesh";
 
 /** Three.js geometries over the worker's arrays, without copying them again. */
 export function faceGeometry(mesh: PartMesh): THREE.BufferGeometry {

@@ -1,4 +1,5 @@
-import type { BuildFailure, Params } from "../../kernel";
+import type { BuildFailure } from "../../model/buildFailure";
+import type { Params } from "../../model/params";
 import type { ScoreMode, ScoreResult } from "../../scorer/types";
 import type { Task } from "../../tasks/types";
 

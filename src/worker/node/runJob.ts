@@ -1,5 +1,6 @@
 import { measureVolume } from "replicad";
-import { buildModel, type BuildFailure, type Kernel } from "../../kernel";
+import { type BuildFailure } from "../../model/buildFailure";
+import { buildModel, type Kernel } from "../../kernel";
 import type { ScoreResult } from "../../scorer/types";
 import type { BuildSummary, PoolJob, PoolResult, ScoreJob } from "./poolJob";
 

@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import type { BuildFailure } from "../../kernel";
+import type { BuildFailure } from "../../model/buildFailure";
 import type { FromThread, PoolJob, PoolResult } from "./poolJob";
 import { lostJobResult } from "./runJob";
 import { lostRunFailure } from "../lostRunFailure";
