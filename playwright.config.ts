@@ -16,6 +16,11 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 20_000 },
   reporter: [["list"]],
+  // The same-result-under-load spec takes every core four times over: it runs after all the others.
+  projects: [
+    { name: "page", testIgnore: /underLoad\.spec\.ts/ },
+    { name: "under load", testMatch: /underLoad\.spec\.ts/, dependencies: ["page"] },
+  ],
   use: {
     baseURL: "http://127.0.0.1:4173",
     headless: true,

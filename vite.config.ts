@@ -18,9 +18,12 @@ export default defineConfig({
   // Relative URLs everywhere, so `dist/` works from any static host under any sub-path.
   base: "./",
   plugins: [react(), precachePlugin(), devWithoutCsp()],
-  worker: { format: "es" },
+  // Failures name the replicad operation by its class ("Solid.fillet failed"): minified class
+  // names would make the page's results differ from Node's ("Er.fillet failed").
+  worker: { format: "es", rolldownOptions: { output: { keepNames: true } } },
   build: {
     target: "es2022",
+    rolldownOptions: { output: { keepNames: true } },
     // Monaco (~4 MB) and the OpenCascade glue are split into their own chunks by dynamic import;
     // the warning about large chunks says nothing useful here.
     chunkSizeWarningLimit: 5000,

@@ -6,6 +6,7 @@ import { bundleFigures } from "./bundleFigures";
 import { calibrationFigures } from "./calibrationFigures";
 import type { Figure } from "./figure";
 import { kernelFigures } from "./kernelFigures";
+import { budgetCostFigures, underLoadFigures } from "./loadFigures";
 import { pageFigures } from "./pageFigures";
 import { poolFigures } from "./poolFigures";
 import { startPreview } from "./previewServer";
@@ -44,6 +45,8 @@ const issueTasks = tasks.filter((t) => t.id === "caster_wheel_fork" || t.id === 
 await section(`score times of ${tasks.length} reference models`, () => scorerFigures(kernel, tasks));
 await section("reward calibration: baselines, references and the blind set", () => calibrationFigures(kernel, tasks));
 await section(`replay of every trajectory`, () => replayFigures(kernel, tasks));
+await section("work budget: what its counting costs the builds", () => budgetCostFigures(kernel, tasks));
+await section("the same results with the cores taken four times over", () => underLoadFigures(tasks));
 await section("batch throughput with 1 and 2 workers", () => {
   // 96 jobs: with uneven jobs (the stator's reference is the slowest), the last one running alone on
   // one thread would weigh on a short batch far more than on the thousands a training run scores.

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { plateAndPost, plateOnly, runawayLoop, syntaxError } from "./support/fixtures";
+import { nativeHang, plateAndPost, plateOnly, runawayLoop, syntaxError } from "./support/fixtures";
 import { modelCoverage, modelsDrawn, replaceCode, waitForModelsDrawn } from "./support/workbench";
 
 test.beforeEach(async ({ page }) => {
@@ -60,11 +60,25 @@ test("a syntax error marks the line and keeps the last model, dimmed", async ({ 
   expect(stale.tinted, "but it is still on screen, faded, over most of its area").toBeGreaterThan(current.vivid * 0.2);
 });
 
-test("a runaway loop times out and the next build works", async ({ page }) => {
-  await page.getByLabel("Limit (s)").fill("2");
+test("a runaway loop uses up its work budget: a timeout at its line, the worker goes on, and the next build works", async ({ page }) => {
   await replaceCode(page, runawayLoop);
+  await expect(page.getByRole("status")).toHaveAttribute("data-failure-class", "timeout", { timeout: 30_000 });
+  await expect(page.getByRole("status")).toContainText("work budget");
+  await expect(page.getByRole("status")).not.toContainText("restarted");
+  await expect(page.locator('[data-editor="monaco"] .squiggly-error')).toHaveCount(1);
+
+  const drawn = await modelsDrawn(page);
+  await replaceCode(page, plateAndPost);
+  await waitForModelsDrawn(page, drawn + 1);
+  await expect(page.locator(".parts-list li .part-name")).toHaveText(["plate", "post"]);
+});
+
+test("code that hangs where no budget counts meets the wall-clock backstop: the worker is replaced and the next build works", async ({ page }) => {
+  await page.getByLabel("Backstop (s)").fill("2");
+  await replaceCode(page, nativeHang);
   await expect(page.getByRole("status")).toHaveAttribute("data-building", "true");
   await expect(page.getByRole("status")).toHaveAttribute("data-failure-class", "timeout", { timeout: 15_000 });
+  await expect(page.getByRole("status")).toContainText("wall-clock");
   await expect(page.getByRole("status")).toContainText("restarted 1");
 
   const drawn = await modelsDrawn(page);
@@ -81,7 +95,7 @@ test("Cancel stops a running build: its own outcome, not a failure, not scored, 
   await expect(page.locator(".reward-card")).toHaveAttribute("data-scoring", "false");
   const shown = await modelCoverage(page);
 
-  await replaceCode(page, runawayLoop);
+  await replaceCode(page, nativeHang);
   await expect(page.getByRole("status")).toHaveAttribute("data-building", "true");
   await page.getByRole("button", { name: "Cancel" }).click();
   await expect(page.getByRole("status")).toHaveAttribute("data-building", "false");

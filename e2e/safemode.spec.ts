@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { plateOnly, runawayLoop } from "./support/fixtures";
+import { plateOnly, nativeHang } from "./support/fixtures";
 import { waitForModelsDrawn } from "./support/workbench";
 
 const status = (page: Page) => page.getByRole("status");
@@ -21,7 +21,7 @@ test("code whose build was under way when the page closed opens in safe mode; Ru
   const first = await context.newPage();
   await first.goto("/?timeLimitS=60");
   await waitForModelsDrawn(first, 1);
-  await setCode(first, runawayLoop);
+  await setCode(first, nativeHang);
   await expect(status(first)).toHaveAttribute("data-building", "true");
   await first.close();
 
@@ -31,7 +31,7 @@ test("code whose build was under way when the page closed opens in safe mode; Ru
   await expect(banner(page)).toContainText("the page closed or crashed while it was building");
   await expectNoBuild(page);
   // Monaco loads after the first build, so safe mode shows the code in the plain editor.
-  await expect(page.getByLabel("Model code")).toHaveValue(runawayLoop);
+  await expect(page.getByLabel("Model code")).toHaveValue(nativeHang);
 
   await banner(page).getByRole("button", { name: "Run it" }).click();
   await expect(banner(page)).toHaveCount(0);
@@ -39,7 +39,7 @@ test("code whose build was under way when the page closed opens in safe mode; Ru
 
   // It timed out, so it still does not run on its own.
   await page.reload();
-  await expect(banner(page)).toContainText("did not finish within the time limit");
+  await expect(banner(page)).toContainText("did not finish within the wall-clock backstop");
   await expectNoBuild(page);
 
   // An edit is the user's own choice to build; once it builds, the page opens normally again.

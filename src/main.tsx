@@ -14,13 +14,15 @@ const client = new JournaledCadWorkerClient({
   spawn: spawnCadWorker,
   timeLimitMs: settings.timeLimitMs ?? undefined,
   heapLimitBytes: settings.heapLimitBytes ?? undefined,
+  workBudget: settings.workBudget,
   onBuild: (event) => store?.onBuild(event),
   onStatus: (status) => store?.onStatus(status),
   onCrash: (message) => store?.onCrash(message),
 });
 
 const { startWorkbench } = await import("./ui/startWorkbench");
-store = await startWorkbench(client, () => new CadWorkerClient({ spawn: spawnCadWorker }), settings.problems, location.hash);
+const scoring = () => new CadWorkerClient({ spawn: spawnCadWorker, timeLimitMs: settings.timeLimitMs ?? undefined, workBudget: settings.workBudget });
+store = await startWorkbench(client, scoring, settings.problems, location.hash);
 
 const { mountApp } = await import("./ui/mountApp");
 mountApp(document.getElementById("root")!, store);

@@ -32,6 +32,18 @@ const main = () => {
 };
 `;
 
+/**
+ * Hangs inside one native call, a backtracking regular expression, where the work budget cannot
+ * count: only the wall-clock backstop stops it.
+ */
+export const nativeHang = `const { makeBaseBox } = replicad;
+
+const main = () => {
+  /(a+)+$/.test("a".repeat(40) + "!");
+  return makeBaseBox(1, 1, 1);
+};
+`;
+
 /** Hoards memory until the worker cannot allocate any more. */
 export const memoryHog = `const main = () => {
   const hoard = [];

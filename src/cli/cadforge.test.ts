@@ -93,7 +93,7 @@ describe("cadforge score --jsonl", () => {
     expect(rows[0], JSON.stringify(rows[0].failure)).toMatchObject({ task_id: "caster_wheel_fork", ok: true });
     expect(rows[1].error).toMatch(/^line 2: not valid JSON/);
     expect(rows[2].error).toBe('line 3: unknown task_id "no_such_task"');
-    expect(rows[3]).toMatchObject({ task_id: "axial_motor_stator_12_slot", ok: false, failure: { class: "timeout" } });
+    expect(rows[3]).toMatchObject({ task_id: "axial_motor_stator_12_slot", ok: false, failure: { class: "timeout", wall_clock: false, line: 2 } });
     expect(rows[4]).toMatchObject({ task_id: "axial_motor_stator_12_slot", ok: true });
     expect(rows[5].error).toBe('line 7: "code" must be a string');
   });

@@ -2,14 +2,27 @@ import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import type { ScoreMode } from "../scorer/types";
 import { UsageError } from "./usageError";
+import { DEFAULT_BACKSTOP_MS, DEFAULT_WORK_BUDGET } from "../model/limits";
 
 export type CliCommand =
   | { command: "help" }
   | { command: "tasks" }
-  | { command: "score-file"; taskId: string; file: string; mode: ScoreMode; timeoutMs: number }
-  | { command: "score-jsonl"; input: string; out: string | null; workers: number; mode: ScoreMode; timeoutMs: number };
+  | { command: "score-file"; taskId: string; file: string; mode: ScoreMode; limits: RunLimits }
+  | { command: "score-jsonl"; input: string; out: string | null; workers: number; mode: ScoreMode; limits: RunLimits };
 
-const DEFAULT_TIMEOUT_MS = 10_000;
+/** What a candidate may use: its work budget (units) and the wall-clock backstop (ms). */
+export interface RunLimits {
+  budget: number;
+  timeoutMs: number;
+}
+
+/** `--budget <units>` and `--timeout <ms>`, each with its default (README, "Work budget"). */
+export function readLimits(values: { budget?: string; timeout?: string }): RunLimits {
+  return {
+    budget: values.budget === undefined ? DEFAULT_WORK_BUDGET : positiveInteger("--budget", values.budget),
+    timeoutMs: values.timeout === undefined ? DEFAULT_BACKSTOP_MS : positiveInteger("--timeout", values.timeout),
+  };
+}
 
 /** Reads argv into one command, or throws a UsageError that says which argument is wrong. */
 export function parseCli(argv: string[]): CliCommand {
@@ -26,6 +39,7 @@ export function parseCli(argv: string[]): CliCommand {
         workers: { type: "string" },
         out: { type: "string" },
         timeout: { type: "string" },
+        budget: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -44,17 +58,17 @@ export function parseCli(argv: string[]): CliCommand {
   if (command !== "score") throw new UsageError(`unknown command "${command}": use "tasks" or "score"`);
 
   const mode = readMode(values.mode);
-  const timeoutMs = values.timeout === undefined ? DEFAULT_TIMEOUT_MS : positiveInteger("--timeout", values.timeout);
+  const limits = readLimits(values);
   if (values.jsonl !== undefined) {
     if (values.task !== undefined) throw new UsageError("--task is for one file; in --jsonl mode each line names its task_id");
     if (rest.length) throw new UsageError(`--jsonl reads its input from ${values.jsonl}; unexpected argument "${rest[0]}"`);
     const workers = values.workers === undefined ? Math.min(availableParallelism(), 8) : positiveInteger("--workers", values.workers);
-    return { command: "score-jsonl", input: values.jsonl, out: values.out ?? null, workers, mode, timeoutMs };
+    return { command: "score-jsonl", input: values.jsonl, out: values.out ?? null, workers, mode, limits };
   }
   if (values.workers !== undefined || values.out !== undefined) throw new UsageError("--workers and --out go with --jsonl");
   if (values.task === undefined) throw new UsageError("score needs --task <id> and a file, or --jsonl <file|->");
   if (rest.length !== 1) throw new UsageError(rest.length ? `score takes one file, got ${rest.length}: ${rest.join(" ")}` : "score --task needs the candidate file to score");
-  return { command: "score-file", taskId: values.task, file: rest[0], mode, timeoutMs };
+  return { command: "score-file", taskId: values.task, file: rest[0], mode, limits };
 }
 
 function readMode(value: string | undefined): ScoreMode {

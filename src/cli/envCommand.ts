@@ -4,20 +4,19 @@ import { CadEnvironment, EnvError, handleRequest, refusal, type EnvResponse } fr
 import type { Task } from "../tasks/types";
 import { WorkerPool } from "../worker/node/workerPool";
 import { UsageError } from "./usageError";
-
-const DEFAULT_TIMEOUT_MS = 10_000;
+import { readLimits, type RunLimits } from "./cliOptions";
 
 /**
  * `cadforge env`: one environment served over stdin/stdout, one JSON request a line in, one JSON
  * answer a line out, in order. A line that is not a request gets an error answer naming the line,
  * and the next line is served. End of input ends the process once every answer is written.
- * Candidates run on a worker thread, so one that hangs is stopped at the time limit and scored
- * as `timeout`, as in `cadforge score`.
+ * Candidates run on a worker thread under their work budget, with the wall-clock backstop for
+ * what the budget cannot count, as in `cadforge score`.
  */
 export async function runEnvCommand(argv: string[], tasks: readonly Task[]): Promise<number> {
-  const timeoutMs = readOptions(argv);
-  const pool = new WorkerPool({ workers: 1, timeoutMs });
-  const env = new CadEnvironment({ tasks, score: (task, code, mode) => pool.run({ kind: "score", task, code, mode }) });
+  const limits = readOptions(argv);
+  const pool = new WorkerPool({ workers: 1, timeoutMs: limits.timeoutMs });
+  const env = new CadEnvironment({ tasks, score: (task, code, mode) => pool.run({ kind: "score", task, code, mode, budget: limits.budget }) });
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let lineNumber = 0;
   try {
@@ -46,15 +45,12 @@ async function answerLine(env: CadEnvironment, text: string, line: number): Prom
   return answer;
 }
 
-function readOptions(argv: string[]): number {
+function readOptions(argv: string[]): RunLimits {
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { timeout: { type: "string" } } }));
+    ({ values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { timeout: { type: "string" }, budget: { type: "string" } } }));
   } catch (error) {
     throw new UsageError(`env: ${(error as Error).message}`);
   }
-  if (values.timeout === undefined) return DEFAULT_TIMEOUT_MS;
-  const ms = Number(values.timeout);
-  if (!/^\d+$/.test(values.timeout) || ms < 1) throw new UsageError(`--timeout must be a positive integer, not "${values.timeout}"`);
-  return ms;
+  return readLimits(values);
 }

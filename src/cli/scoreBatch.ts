@@ -8,13 +8,14 @@ import { readCandidateLine } from "./candidateLine";
 import { ProgressBar } from "./progressBar";
 import { readInput } from "./readInput";
 import { UsageError } from "./usageError";
+import type { RunLimits } from "./cliOptions";
 
 export interface BatchOptions {
   input: string;
   out: string | null;
   workers: number;
   mode: ScoreMode;
-  timeoutMs: number;
+  limits: RunLimits;
 }
 
 /**
@@ -47,7 +48,7 @@ export async function scoreBatch(options: BatchOptions): Promise<void> {
     }
   };
 
-  const pool = new WorkerPool({ workers: Math.min(options.workers, Math.max(1, candidates.length)), timeoutMs: options.timeoutMs });
+  const pool = new WorkerPool({ workers: Math.min(options.workers, Math.max(1, candidates.length)), timeoutMs: options.limits.timeoutMs });
   try {
     await Promise.all(
       candidates.map(async (candidate, index) => {
@@ -55,7 +56,7 @@ export async function scoreBatch(options: BatchOptions): Promise<void> {
           settle(index, { id: candidate.id, line: candidate.line, ok: false, error: candidate.error });
           return;
         }
-        const result = await pool.run({ kind: "score", task: candidate.task, code: candidate.code, mode: options.mode });
+        const result = await pool.run({ kind: "score", task: candidate.task, code: candidate.code, mode: options.mode, budget: options.limits.budget });
         settle(index, { id: candidate.id, line: candidate.line, ...result });
       }),
     );

@@ -1,13 +1,20 @@
+import { DEFAULT_BACKSTOP_MS, DEFAULT_WORK_BUDGET } from "../model/limits";
+
 export const USAGE = `usage:
   cadforge tasks
       the task ids, one a line
-  cadforge score --task <id> [--mode fast|full] [--timeout <ms>] <file>
+  cadforge score --task <id> [--mode fast|full] [--budget <units>] [--timeout <ms>] <file>
       scores one candidate file and prints the result JSON
-  cadforge score --jsonl <file|-> [--workers N] [--out <file>] [--mode fast|full] [--timeout <ms>]
+  cadforge score --jsonl <file|-> [--workers N] [--out <file>] [--mode fast|full] [--budget <units>] [--timeout <ms>]
       scores {"id"?, "task_id", "code"} lines; one result line per input line, in input order
-  cadforge env [--timeout <ms>]
+  cadforge env [--budget <units>] [--timeout <ms>]
       agent environment: JSON requests on stdin ({"op": "tasks" | "reset" | "step" | "state", ...}), one answer a line
   cadforge curriculum <rollouts.jsonl|-> [--out <file>]
       repair prompts (JSONL, heaviest first) from scored rollouts
+
+--budget: the work a candidate's build may do, in work units (default ${DEFAULT_WORK_BUDGET}; loop turns,
+  function calls and kernel operations count, the same on any machine under any load)
+--timeout: the wall-clock backstop of one candidate, in ms (default ${DEFAULT_BACKSTOP_MS}), for what the
+  budget cannot count; a candidate it stops fails as timeout with "wall_clock": true
 
 exit status: 0 when every candidate was scored (a failed build is a score), 2 for usage errors`;

@@ -2,11 +2,12 @@ import * as replicad from "replicad";
 import type { Shape3D } from "replicad";
 import type { Kernel } from "./loadKernel";
 import { BuildError } from "./failure";
-import { classifyRuntimeError, compileUserCode, type CompiledProgram, type Params, type UserConsole } from "./compileUserCode";
+import { classifyRuntimeError, compileUserCode, type CompiledProgram, type Instance, type Params, type UserConsole } from "./compileUserCode";
 import { normaliseResult, type BuiltPart } from "./normaliseResult";
 import { WasmScope } from "./wasmScope";
 import { RealmGuard, type RealmCheck } from "./realmGuard";
-import { locateInUserCode } from "./sourceLocation";
+import { locateInUserCode, withInsertions } from "./sourceLocation";
+import { DEFAULT_WORK_BUDGET } from "../model/limits";
 import type { LogEntry } from "../model/logEntry";
 
 export type { LogEntry } from "../model/logEntry";
@@ -21,6 +22,8 @@ export interface BuiltModel {
   buildMs: number;
   /** Replicad calls the program made: the same on every run, unlike `buildMs`. */
   operationCount: number;
+  /** Work the program did, in the budget's units (see `workMeter.ts`): the same on every run and under any load. */
+  workUnits: number;
   dispose(): void;
 }
 
@@ -47,7 +50,7 @@ function isShape3D(value: unknown): value is Shape3D {
  * Compiles and runs user code, then checks that every part is a real solid (finite, non-zero
  * volume). Never throws: every failure comes back classified and located.
  */
-export async function buildModel(kernel: Kernel, source: string, overrides: Partial<Params> = {}): Promise<BuildOutcome> {
+export async function buildModel(kernel: Kernel, source: string, overrides: Partial<Params> = {}, budget = DEFAULT_WORK_BUDGET): Promise<BuildOutcome> {
   const started = performance.now();
   const logs: LogEntry[] = [];
   const userConsole = captureConsole(logs);
@@ -58,26 +61,42 @@ export async function buildModel(kernel: Kernel, source: string, overrides: Part
     const program = compileUserCode(source, namesOf(kernel.api));
     const operationsBefore = kernel.operations.count;
     const guard = new RealmGuard(replicadPrototypes(kernel.api));
+    let workUnits = 0;
     const { parts, params, defaults } = await scope.collect(async () => {
-      let instance;
+      const work = kernel.work;
+      work.start(budget);
+      let run: { defaults: Params; value: unknown };
       try {
-        instance = program.instantiate(kernel.api, userConsole);
-      } finally {
-        refuseTampering(guard.restore());
-      }
-      defaultParams = instance.defaultParams;
-      const params = mergeParams(instance.defaultParams, overrides);
-      let value: unknown;
-      try {
-        value = await instance.call(params);
+        run = await withInsertions(program.insertions, async () => {
+          let instance: Instance;
+          try {
+            instance = program.instantiate(kernel.api, userConsole, work.step);
+          } finally {
+            refuseTampering(guard.restore());
+          }
+          defaultParams = instance.defaultParams;
+          try {
+            return { defaults: instance.defaultParams, value: await instance.call(mergeParams(instance.defaultParams, overrides)) };
+          } catch (error) {
+            throw classifyRuntimeError(error);
+          } finally {
+            refuseTampering(guard.restore());
+          }
+        });
       } catch (error) {
-        throw classifyRuntimeError(error);
+        // Code that caught the budget's error and failed some other way ran out of budget all the same.
+        throw work.exhausted ?? error;
       } finally {
-        refuseTampering(guard.restore());
+        work.stop();
+        workUnits = work.used;
       }
+      // Code that caught the budget's error and returned a shape is stopped too.
+      if (work.exhausted) throw work.exhausted;
+      const { defaults, value } = run;
+      const params = mergeParams(defaults, overrides);
       const parts = normaliseResult(value, isShape3D);
       for (const part of parts) checkSolid(part, kernel);
-      return { parts, params, defaults: instance.defaultParams };
+      return { parts, params, defaults };
     });
     const model: BuiltModel = {
       program,
@@ -87,6 +106,7 @@ export async function buildModel(kernel: Kernel, source: string, overrides: Part
       logs,
       buildMs: performance.now() - started,
       operationCount: kernel.operations.count - operationsBefore,
+      workUnits,
       dispose: () => scope.dispose(),
     };
     return { ok: true, model };

@@ -5,6 +5,10 @@ import { BuildError } from "./failure";
 import { USER_CODE_PREFIX, USER_SOURCE_URL, locateInUserCode } from "./sourceLocation";
 import type { UserReplicad } from "./instrumentReplicad";
 import { BLOCKED_GLOBALS, blockedGlobalStandIns, checkForbiddenSyntax } from "./sandbox";
+import { meterSteps, STEP_CALL, type Insertion } from "./meterSteps";
+
+/** The name the metered code calls its step by: `STEP_CALL` without its parentheses. */
+const STEP_FUNCTION = STEP_CALL.replace("()", "");
 import type { Params } from "../model/params";
 
 export type { ParamValue, Params } from "../model/params";
@@ -24,7 +28,10 @@ export interface CompiledProgram {
   javascript: string;
   /** Syntax tree of `javascript`; the scorer reads editability from it. */
   ast: Node;
-  instantiate(replicad: UserReplicad, console: UserConsole): Instance;
+  /** Where the work steps that run with it were put into `javascript` (see `meterSteps`). */
+  insertions: readonly Insertion[];
+  /** `step` is called at every loop turn and function entry of the user's code. */
+  instantiate(replicad: UserReplicad, console: UserConsole, step: () => void): Instance;
 }
 
 export interface Instance {
@@ -80,12 +87,14 @@ export function compileUserCode(rawSource: string, replicadNames: ReadonlySet<st
   if (form === "module") checkReplicadImports(source, replicadNames);
   checkReplicadNames(ast, source, replicadNames);
 
+  const metered = meterSteps(javascript, ast);
   return {
     form,
     javascript,
     ast,
-    instantiate(replicad, userConsole) {
-      return instantiate(javascript, form, replicad, userConsole);
+    insertions: metered.insertions,
+    instantiate(replicad, userConsole, step) {
+      return instantiate(metered.code, form, replicad, userConsole, step);
     },
   };
 }
@@ -175,7 +184,7 @@ function checkReplicadNames(ast: Node, source: string, names: ReadonlySet<string
   });
 }
 
-function instantiate(javascript: string, form: "script" | "module", replicad: UserReplicad, userConsole: UserConsole): Instance {
+function instantiate(javascript: string, form: "script" | "module", replicad: UserReplicad, userConsole: UserConsole, step: () => void): Instance {
   const exports: Record<string, unknown> = {};
   const module = { exports };
   const require = (id: string) => {
@@ -188,8 +197,8 @@ function instantiate(javascript: string, form: "script" | "module", replicad: Us
 
   let top: { main?: unknown; defaultParams?: unknown };
   try {
-    const factory = new FunctionConstructor("replicad", "require", "exports", "module", "console", ...BLOCKED_GLOBALS, body);
-    top = factory(replicad, require, exports, module, userConsole, ...blockedGlobalStandIns());
+    const factory = new FunctionConstructor("replicad", "require", "exports", "module", "console", STEP_FUNCTION, ...BLOCKED_GLOBALS, body);
+    top = factory(replicad, require, exports, module, userConsole, step, ...blockedGlobalStandIns());
   } catch (error) {
     throw classifyRuntimeError(error);
   }
@@ -250,6 +259,9 @@ export function classifyRuntimeError(error: unknown): BuildError {
     return new BuildError({ class: "kernel_error", message: `main threw ${describe(error)}: ${safeString(error)}`, ...where });
   }
   const text = `${err.name}: ${err.message}`;
+  // Where in a recursion the stack runs out depends on how the engine compiled each frame, which
+  // changes from run to run: the column is not a fact about the code, so it is left out.
+  if (err.name === "RangeError" && /Maximum call stack size exceeded/.test(err.message)) where.column = null;
   if (err.name === "KernelCallError") {
     return new BuildError({ class: OUT_OF_MEMORY.test(err.message) ? "out_of_memory" : "kernel_error", message: err.message, operation, ...where });
   }

@@ -1,5 +1,6 @@
 import type * as Replicad from "replicad";
 import type { OpenCascade } from "./loadKernel";
+import { HEAVY_OPERATIONS, WORK_COSTS, WorkMeter } from "./workMeter";
 
 /** The replicad namespace as user code receives it. */
 export type UserReplicad = typeof Replicad;
@@ -59,9 +60,10 @@ function isKernelException(error: unknown): boolean {
 export function instrumentReplicad(
   replicad: typeof Replicad,
   oc: OpenCascade,
-): { api: UserReplicad; operations: OperationCounter } {
+): { api: UserReplicad; operations: OperationCounter; work: WorkMeter } {
   let depth = 0;
   const operations: OperationCounter = { count: 0 };
+  const work = new WorkMeter();
 
   const decorate = (error: unknown, operation: string): unknown => {
     if (error instanceof KernelCallError) return error;
@@ -85,20 +87,39 @@ export function instrumentReplicad(
     return error;
   };
 
-  const wrap = <F extends (...args: unknown[]) => unknown>(fn: F, operation: (self: unknown) => string): F =>
+  /** B-rep faces of the shapes in `values` (arrays of shapes included), as the kernel lists them. */
+  const facesOf = (values: unknown[]): number => {
+    let faces = 0;
+    for (const value of values) {
+      if (Array.isArray(value)) faces += facesOf(value);
+      else if (value instanceof replicad.Shape) {
+        const explorer = new oc.TopExp_Explorer(value.wrapped, oc.TopAbs_ShapeEnum.TopAbs_FACE as any, oc.TopAbs_ShapeEnum.TopAbs_SHAPE as any);
+        for (; explorer.More(); explorer.Next()) faces++;
+        explorer.delete();
+      }
+    }
+    return faces;
+  };
+
+  const wrap = <F extends (...args: unknown[]) => unknown>(fn: F, operation: (self: unknown) => string, key: string): F =>
     function (this: unknown, ...args: unknown[]) {
       if (depth === 0) {
         operations.count++;
         const bad = nonFiniteArgument(args);
         if (bad) throw new KernelCallError(`${operation(this)} failed: ${bad}; sizes, positions and angles must be finite numbers`, operation(this), null, null);
       }
+      const heavy = depth === 0 && work.active && HEAVY_OPERATIONS.has(key);
+      const facesIn = heavy ? facesOf([this, ...args]) : 0;
+      let result: unknown;
       depth++;
       try {
-        return fn.apply(this, args);
+        result = fn.apply(this, args);
+        return result;
       } catch (error) {
         throw depth === 1 ? decorate(error, operation(this)) : error;
       } finally {
         depth--;
+        if (depth === 0) work.charge(WORK_COSTS.call + (heavy ? WORK_COSTS.face * (facesIn + facesOf([result])) : 0));
       }
     } as F;
 
@@ -114,7 +135,7 @@ export function instrumentReplicad(
         if (key === "constructor") continue;
         const descriptor = Object.getOwnPropertyDescriptor(p, key);
         if (!descriptor || typeof descriptor.value !== "function" || !descriptor.writable) continue;
-        Object.defineProperty(p, key, { ...descriptor, value: wrap(descriptor.value, methodLabel(key)) });
+        Object.defineProperty(p, key, { ...descriptor, value: wrap(descriptor.value, methodLabel(key), key) });
       }
     }
   };
@@ -125,10 +146,10 @@ export function instrumentReplicad(
       patchPrototype(value.prototype);
       api[name] = value;
     } else if (typeof value === "function") {
-      api[name] = wrap(value as (...args: unknown[]) => unknown, () => name);
+      api[name] = wrap(value as (...args: unknown[]) => unknown, () => name, name);
     } else {
       api[name] = value;
     }
   }
-  return { api: Object.freeze(api) as UserReplicad, operations };
+  return { api: Object.freeze(api) as UserReplicad, operations, work };
 }

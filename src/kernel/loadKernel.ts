@@ -1,6 +1,7 @@
 import opencascade from "replicad-opencascadejs";
 import * as replicad from "replicad";
 import { instrumentReplicad, type OperationCounter, type UserReplicad } from "./instrumentReplicad";
+import type { WorkMeter } from "./workMeter";
 
 /** The initialised OpenCascade module (typed loosely: its own .d.ts is 20k lines of bindings we barely touch). */
 export type OpenCascade = Awaited<ReturnType<typeof opencascade>> & {
@@ -14,6 +15,8 @@ export interface Kernel {
   api: UserReplicad;
   /** Counts the replicad calls user code makes; `buildModel` reads it per build. */
   operations: OperationCounter;
+  /** Counts a build's work against its budget; `buildModel` starts it per build. */
+  work: WorkMeter;
   initMs: number;
 }
 
@@ -42,8 +45,8 @@ export function loadKernel(wasmLocation: string, download?: Promise<Response>): 
       printErr: () => {},
     } as Parameters<typeof opencascade>[0])) as OpenCascade;
     replicad.setOC(oc);
-    const { api, operations } = instrumentReplicad(replicad, oc);
-    return { oc, api, operations, initMs: performance.now() - started };
+    const { api, operations, work } = instrumentReplicad(replicad, oc);
+    return { oc, api, operations, work, initMs: performance.now() - started };
   })();
   return loading;
 }

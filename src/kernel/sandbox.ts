@@ -1,6 +1,7 @@
 import { simple as walkSimple } from "acorn-walk";
 import type { Node } from "acorn";
 import { BuildError } from "./failure";
+import { RESERVED_PREFIX } from "./meterSteps";
 
 /**
  * What no candidate may reach, by any route: the network, browser storage, other threads and
@@ -74,7 +75,10 @@ export function blockedGlobalStandIns(): unknown[] {
   return BLOCKED_GLOBALS.map(blockedStandIn);
 }
 
-/** Syntax that reaches outside the sandbox whatever the names in scope: dynamic `import()` and `import.meta`. */
+/**
+ * Syntax that reaches outside the sandbox whatever the names in scope: dynamic `import()` and
+ * `import.meta`; and names that would reach the work budget's counter.
+ */
 export function checkForbiddenSyntax(ast: Node): void {
   const fail = (what: string, node: { loc?: { start: { line: number; column: number } } | null }) => {
     throw new BuildError({
@@ -84,7 +88,20 @@ export function checkForbiddenSyntax(ast: Node): void {
       column: node.loc ? node.loc.start.column + 1 : null,
     });
   };
+  const reserved = (node: Node) => {
+    const name = (node as unknown as { name: string }).name;
+    if (!name.startsWith(RESERVED_PREFIX)) return;
+    throw new BuildError({
+      class: "undefined_name",
+      message: `${name}: names starting with ${RESERVED_PREFIX} are reserved for the work budget's counter`,
+      line: node.loc?.start.line ?? null,
+      column: node.loc ? node.loc.start.column + 1 : null,
+    });
+  };
+  // Declared names reach the walker as patterns, used names as identifiers.
   walkSimple(ast, {
+    Identifier: reserved,
+    ...({ VariablePattern: reserved } as object),
     ImportExpression(node) {
       fail("dynamic import()", node);
     },

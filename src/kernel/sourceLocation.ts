@@ -1,3 +1,5 @@
+import { unmeteredColumn, type Insertion } from "./meterSteps";
+
 /** Name under which user code appears in stack traces, so its frames can be told from ours. */
 export const USER_SOURCE_URL = "cadforge-user-code.js";
 
@@ -25,11 +27,26 @@ function userFrame(stack: string): RawFrame | null {
   return match ? { rawLine: Number(match[1]), column: Number(match[2]) } : null;
 }
 
+/** Where the running program's work steps were inserted; a realm runs one build at a time. */
+let running: readonly Insertion[] = [];
+
+/** Reads locations in `fn` (and what it awaits) against a metered program's insertions. */
+export async function withInsertions<T>(insertions: readonly Insertion[], fn: () => Promise<T>): Promise<T> {
+  const previous = running;
+  running = insertions;
+  try {
+    return await fn();
+  } finally {
+    running = previous;
+  }
+}
+
 /** The user's line and column (1-based) of the innermost user frame in `stack`, if there is one. */
 export function locateInUserCode(stack: string | undefined): { line: number; column: number } | null {
   const frame = stack ? userFrame(stack) : null;
   if (!frame) return null;
   const line = frame.rawLine - FUNCTION_HEADER_LINES;
   if (line < 1) return null;
-  return { line, column: line === 1 ? Math.max(1, frame.column - USER_CODE_PREFIX.length) : frame.column };
+  const column = line === 1 ? Math.max(1, frame.column - USER_CODE_PREFIX.length) : frame.column;
+  return { line, column: unmeteredColumn(running, line, column) };
 }

@@ -32,4 +32,10 @@ export interface BuildFailure {
   column: number | null;
   /** The replicad operation that failed, when a kernel call is to blame. */
   operation: string | null;
+  /**
+   * On a `timeout` only: false when the build used up its work budget (the same code stops the
+   * same way on any machine, under any load), true when the wall-clock backstop stopped it
+   * (a machine too busy, or work no budget counts): a pipeline may retry those.
+   */
+  wall_clock?: boolean;
 }

@@ -113,7 +113,7 @@ export function staticEditabilityScore(s: StaticEditability): { score: number; n
  * whole build: with one or two numeric parameters each goes both ways; with more, up to four
  * are taken evenly across the list and moved up and down alternately.
  */
-export async function probeParameters(kernel: Kernel, source: string, model: BuiltModel, used: string[]): Promise<{ score: number; notes: string[]; probes: unknown[] }> {
+export async function probeParameters(kernel: Kernel, source: string, model: BuiltModel, used: string[], budget?: number): Promise<{ score: number; notes: string[]; probes: unknown[] }> {
   const numeric = used.filter((n) => typeof model.defaultParams[n] === "number" && model.defaultParams[n] !== 0);
   if (numeric.length === 0) return { score: 0, notes: ["no numeric parameter feeds the model"], probes: [] };
   const plan = probePlan(numeric);
@@ -124,7 +124,7 @@ export async function probeParameters(kernel: Kernel, source: string, model: Bui
     for (const direction of directions) {
       const isInteger = Number.isInteger(value);
       const next = isInteger ? value + direction * Math.max(1, Math.round(Math.abs(value) * 0.1)) : value * (1 + 0.1 * direction);
-      const outcome = await buildModel(kernel, source, { [name]: next });
+      const outcome = await buildModel(kernel, source, { [name]: next }, budget);
       if (!outcome.ok) {
         probes.push({ param: name, value: next, builds: false, changes: false, failure: outcome.error.failure.message });
         continue;
@@ -165,7 +165,7 @@ function fingerprint(model: BuiltModel): string {
     .join("#");
 }
 
-export async function scoreEditability(kernel: Kernel, source: string, model: BuiltModel, fine: boolean): Promise<DimensionScore> {
+export async function scoreEditability(kernel: Kernel, source: string, model: BuiltModel, fine: boolean, budget?: number): Promise<DimensionScore> {
   const s = readEditability(model.program.ast, model.program.javascript, model.defaultParams);
   const base = staticEditabilityScore(s);
   const metrics: Record<string, unknown> = {
@@ -180,7 +180,7 @@ export async function scoreEditability(kernel: Kernel, source: string, model: Bu
     static_score: round(base.score, 4),
   };
   if (!fine) return { score: base.score, notes: base.notes, metrics };
-  const probe = await probeParameters(kernel, source, model, s.usedParams);
+  const probe = await probeParameters(kernel, source, model, s.usedParams, budget);
   metrics.probe_score = round(probe.score, 4);
   metrics.probes = probe.probes;
   return { score: 0.6 * base.score + 0.4 * probe.score, notes: [...probe.notes, ...base.notes], metrics };

@@ -15,7 +15,7 @@ export function failureResult(task: Task, failure: BuildFailure, mode: ScoreMode
     mode,
     ok: false,
     reward: { total: FAILURE_TOTALS[failure.class], build: 0, topology: 0, contact: 0, semantic_parts: 0, reference_similarity: 0, editability: 0, efficiency: 0 },
-    failure: { class: failure.class, message: failure.message, line: failure.line, column: failure.column },
+    failure: { class: failure.class, message: failure.message, line: failure.line, column: failure.column, ...(failure.class === "timeout" ? { wall_clock: failure.wall_clock ?? false } : {}) },
     notes: [`the build failed with ${failure.class}${where}: ${failure.message}`],
     parts: [],
     metrics: { build: { failure_class: failure.class, operation: failure.operation } },

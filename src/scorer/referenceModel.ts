@@ -37,7 +37,8 @@ function referenceModel(kernel: Kernel, task: Task, source: string, index: numbe
 }
 
 async function buildReference(kernel: Kernel, task: Task, source: string, index: number, mode: ScoreMode): Promise<ReferenceModel> {
-  const outcome = await buildModel(kernel, source);
+  // A reference is trusted code: it has no budget, only its work counted.
+  const outcome = await buildModel(kernel, source, {}, Infinity);
   if (!outcome.ok) throw new Error(`reference ${index + 1} of task ${task.id} does not build: ${outcome.error.failure.message} (line ${outcome.error.failure.line})`);
   const geometry = measureModel(outcome.model, mode === "full");
   try {

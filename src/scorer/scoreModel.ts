@@ -17,6 +17,8 @@ import { totalOf } from "./total";
 
 export interface ScoreOptions {
   mode: ScoreMode;
+  /** The candidate's work budget, for its build and for the rebuilds that probe its parameters (default `DEFAULT_WORK_BUDGET`). */
+  budget?: number;
 }
 
 /**
@@ -49,7 +51,7 @@ export async function scoreModel(kernel: Kernel, task: Task, outcome: BuildOutco
       const best = each.reduce((b, s, i) => (s.score > each[b].score ? i : b), 0);
       return { similarity: { ...each[best], metrics: { ...each[best].metrics, reference: best + 1, of_references: references.length } }, reference: references[best] };
     });
-    const editability = await timer.step("editability", () => scoreEditability(kernel, source, model, fine));
+    const editability = await timer.step("editability", () => scoreEditability(kernel, source, model, fine, opts.budget));
     const efficiency = timer.step("efficiency", () =>
       scoreEfficiency(
         { operations: model.operationCount, faces: faceCountOf(model.parts.map((p) => p.shape)), triangles: triangleCount(geometry.mesh), codeLength: source.length },
@@ -83,7 +85,7 @@ export async function scoreModel(kernel: Kernel, task: Task, outcome: BuildOutco
       notes,
       parts,
       metrics: {
-        build: { operations: model.operationCount, parts: model.parts.length, params: model.params },
+        build: { operations: model.operationCount, work_units: round(model.workUnits, 3), parts: model.parts.length, params: model.params },
         topology: topology.metrics,
         contact: contact.metrics,
         semantic_parts: semantic.metrics,
@@ -122,7 +124,7 @@ function stepTimer() {
 
 /** Builds the candidate, scores it and frees the build. */
 export async function scoreCandidate(kernel: Kernel, task: Task, source: string, opts: ScoreOptions & { params?: Partial<Params> }): Promise<ScoreResult> {
-  const outcome = await buildModel(kernel, source, opts.params ?? {});
+  const outcome = await buildModel(kernel, source, opts.params ?? {}, opts.budget);
   try {
     return await scoreModel(kernel, task, outcome, source, opts);
   } finally {

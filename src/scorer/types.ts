@@ -38,7 +38,8 @@ export interface ScoreResult {
   mode: ScoreMode;
   ok: boolean;
   reward: Reward;
-  failure: null | { class: FailureClass; message: string; line: number | null; column: number | null };
+  /** `wall_clock` on a timeout only: true when the wall-clock backstop, not the work budget, stopped it (retry it). */
+  failure: null | { class: FailureClass; message: string; line: number | null; column: number | null; wall_clock?: boolean };
   /** Most important first; each names parts and numbers. */
   notes: string[];
   parts: PartSummary[];

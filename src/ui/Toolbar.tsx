@@ -35,8 +35,8 @@ export function Toolbar({ state, store }: { state: WorkbenchState; store: Workbe
         Reset
       </button>
       <ShareButton taskId={state.task.id} code={state.code} params={state.params} />
-      <label className="time-limit" title="A build running longer is stopped">
-        <span>Limit (s)</span>
+      <label className="time-limit" title="Wall-clock backstop: a build running longer is stopped. Runaway code is stopped long before, when it uses up its work budget">
+        <span>Backstop (s)</span>
         <input
           type="number"
           min={0.5}

@@ -1,7 +1,10 @@
-/** Settings a URL query can give the page, e.g. `?heapLimitMb=300&timeLimitS=5`. */
+/** Settings a URL query can give the page, e.g. `?heapLimitMb=300&timeLimitS=60&workBudget=5000`. */
 export interface PageSettings {
   heapLimitBytes: number | null;
+  /** The wall-clock backstop of a build or score. */
   timeLimitMs: number | null;
+  /** Each build's work budget, in work units (README, "Work budget"). */
+  workBudget: number | null;
   /** One message per query value that was given but not used, naming it and saying why. */
   problems: string[];
 }
@@ -24,5 +27,6 @@ export function readPageSettings(search: string): PageSettings {
   };
   const heapMb = positive("heapLimitMb", "megabytes", 1);
   const timeS = positive("timeLimitS", "seconds", 0.1);
-  return { heapLimitBytes: heapMb === null ? null : heapMb * MB, timeLimitMs: timeS === null ? null : timeS * 1000, problems };
+  const workBudget = positive("workBudget", "work units", 1);
+  return { heapLimitBytes: heapMb === null ? null : heapMb * MB, timeLimitMs: timeS === null ? null : timeS * 1000, workBudget, problems };
 }

@@ -72,7 +72,7 @@ const api: CadWorkerApi = {
 
   async build(request) {
     const k = await kernel();
-    const { value: built, check } = await runSettled(k, () => buildModel(k, request.code, request.params ?? {}));
+    const { value: built, check } = await runSettled(k, () => buildModel(k, request.code, request.params ?? {}, request.budget));
     afterUserCode(check.poisoned);
     let outcome: BuildOutcome = built;
     if (built.ok && check.tampered.length > 0) {

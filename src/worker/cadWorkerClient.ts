@@ -1,5 +1,6 @@
 import * as Comlink from "comlink";
 import type { BuildFailure } from "../model/buildFailure";
+import { DEFAULT_BACKSTOP_MS } from "../model/limits";
 import type { ScoreResult } from "../scorer/types";
 import type { BuildRequest, BuildResponse, CadWorkerApi, ExportFormat, ScoreRequest } from "./protocol";
 import { lostRunFailure, type LostRun } from "./lostRunFailure";
@@ -12,8 +13,13 @@ export interface WorkerLike extends Comlink.Endpoint {
 export interface CadWorkerClientOptions {
   /** Starts a fresh worker; called at start, after a timeout, crash or cancel, and to recycle. */
   spawn: () => WorkerLike;
-  /** A build running longer than this is stopped (worker terminated and replaced). */
+  /**
+   * The wall-clock backstop: a build or score running longer than this is stopped (worker
+   * terminated and replaced) and fails as `timeout` with `wall_clock: true`.
+   */
   timeLimitMs?: number;
+  /** Each build's work budget, in work units; the kernel's default when left out. */
+  workBudget?: number | null;
   /** Past this many heap bytes the worker is replaced between builds (the WASM heap never shrinks). */
   heapLimitBytes?: number;
   onBuild?: (event: BuildEvent) => void;
@@ -66,7 +72,6 @@ export class ScoreSuperseded extends Error {
   }
 }
 
-export const DEFAULT_TIME_LIMIT_MS = 10_000;
 export const DEFAULT_HEAP_LIMIT_BYTES = 1024 * 1024 * 1024;
 /** Loading the scorer and building a task's reference: generous, since it is not the user's code. */
 const PREPARE_LIMIT_MS = 120_000;
@@ -101,6 +106,7 @@ type Run<T> = { kind: "done"; value: T } | { kind: "timeout" } | { kind: "cancel
 export class CadWorkerClient {
   timeLimitMs: number;
   heapLimitBytes: number;
+  workBudget: number | null;
   private readonly options: CadWorkerClientOptions;
   private session: Session;
   private pending: { id: number; request: BuildRequest; requestedAt: number } | null = null;
@@ -118,8 +124,10 @@ export class CadWorkerClient {
 
   constructor(options: CadWorkerClientOptions) {
     this.options = options;
-    this.timeLimitMs = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
+    // A wall-clock backstop only: what stops a candidate is its work budget, counted in the worker.
+    this.timeLimitMs = options.timeLimitMs ?? DEFAULT_BACKSTOP_MS;
     this.heapLimitBytes = options.heapLimitBytes ?? DEFAULT_HEAP_LIMIT_BYTES;
+    this.workBudget = options.workBudget ?? null;
     this.session = this.startSession();
     this.session.ready.then(
       ({ initMs }) => this.setStatus({ initMs }),
@@ -130,9 +138,14 @@ export class CadWorkerClient {
   /** Asks for a build; returns its id. A request still waiting is dropped in favour of this one. */
   request(request: BuildRequest): number {
     const id = this.nextId++;
-    this.pending = { id, request, requestedAt: performance.now() };
+    this.pending = { id, request: this.budgeted(request), requestedAt: performance.now() };
     void this.pump();
     return id;
+  }
+
+  /** The request with the page's work budget, when the page set one. */
+  private budgeted<R extends BuildRequest>(request: R): R {
+    return this.workBudget === null || request.budget !== undefined ? request : { ...request, budget: this.workBudget };
   }
 
   /** Drops the waiting request and stops the running build (its worker is replaced). */
@@ -159,7 +172,8 @@ export class CadWorkerClient {
    * dropped with `ScoreSuperseded`, since it describes code the user has already changed.
    */
   scoreCode(request: BuildRequest & ScoreRequest): Promise<ScoreResult> {
-    return this.score(request, (api) => api.scoreCode(request), () => false);
+    const budgeted = this.budgeted(request);
+    return this.score(budgeted, (api) => api.scoreCode(budgeted), () => false);
   }
 
   /**
@@ -168,7 +182,8 @@ export class CadWorkerClient {
    * waiting: the next build is never held up by the score of code the user has already changed.
    */
   scoreBuild(buildId: number, request: BuildRequest & ScoreRequest): Promise<ScoreResult> {
-    return this.score(request, (api) => api.scoreBuild(request), () => buildId !== this.lastStarted);
+    const budgeted = this.budgeted(request);
+    return this.score(budgeted, (api) => api.scoreBuild(budgeted), () => buildId !== this.lastStarted);
   }
 
   /** `outdated` says whether a newer build has started since the one being scored. */

@@ -16,10 +16,11 @@ export function lostRunFailure(lost: LostRun): BuildFailure {
     return {
       ...base,
       class: "timeout",
+      wall_clock: true,
       message:
         lost.phase === "prepare"
-          ? `preparing the task (its reference model) did not finish within ${limit}`
-          : `the build did not finish within ${limit} and was stopped`,
+          ? `preparing the task (its reference model) did not finish within ${limit} of wall-clock time`
+          : `the build did not finish within ${limit} of wall-clock time and was stopped: work the budget cannot count (one very long kernel call, a native method that never returns), or a machine too busy; a retry may succeed`,
     };
   }
   const detail = lost.message ?? "";

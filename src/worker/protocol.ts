@@ -10,6 +10,8 @@ export interface BuildRequest {
   code: string;
   /** Values for `defaultParams` keys; unknown keys and wrong types are ignored. */
   params?: Partial<Params>;
+  /** The build's work budget in work units; `DEFAULT_WORK_BUDGET` when left out. */
+  budget?: number;
 }
 
 export type BuildResponse =

@@ -22,13 +22,13 @@ export async function prepareScoring(kernel: Kernel, request: ScoreRequest): Pro
 }
 
 /** Scores a build outcome the worker already holds. */
-export async function scoreLastBuild(kernel: Kernel, request: ScoreRequest, outcome: BuildOutcome, source: string): Promise<ScoreResult> {
+export async function scoreLastBuild(kernel: Kernel, request: ScoreRequest & Pick<BuildRequest, "budget">, outcome: BuildOutcome, source: string): Promise<ScoreResult> {
   const { scoreModel } = await scorer();
-  return scoreModel(kernel, request.task, outcome, source, { mode: request.mode });
+  return scoreModel(kernel, request.task, outcome, source, { mode: request.mode, budget: request.budget });
 }
 
 /** Builds and scores code in one go; the build is freed afterwards. */
 export async function scoreCode(kernel: Kernel, request: BuildRequest & ScoreRequest): Promise<ScoreResult> {
   const { scoreCandidate } = await scorer();
-  return scoreCandidate(kernel, request.task, request.code, { mode: request.mode, params: request.params });
+  return scoreCandidate(kernel, request.task, request.code, { mode: request.mode, params: request.params, budget: request.budget });
 }

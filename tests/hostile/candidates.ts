@@ -23,6 +23,11 @@ export interface HostileCandidate {
   afterInPage?: "same" | "replaced";
   /** Where the candidate applies, when the other side lacks what it aims at. */
   only?: "node" | "page";
+  /**
+   * A shorter wall-clock backstop for a candidate that only the backstop can stop, so the suite
+   * does not wait the whole default for it; far above what any legitimate candidate here takes.
+   */
+  backstopMs?: number;
 }
 
 const box = `const { makeBaseBox } = replicad;\nconst main = () => makeBaseBox(10, 20, 30);`;
@@ -37,13 +42,28 @@ function fiveMegabyteSource(): string {
 
 export const FIVE_MEGABYTES = 5 * 1024 * 1024;
 
+/**
+ * The work budget the suites run the corpus with: a tenth of the default, so the million
+ * booleans stop after about 3 s of quiet work instead of 30; every legitimate candidate here
+ * needs under 10 units.
+ */
+export const HOSTILE_BUDGET = 3_000;
+
 export const hostileCandidates: HostileCandidate[] = [
   {
     id: "infinite-loop",
     attempt: "never return",
     code: "const main = () => {\n  while (true) {}\n};",
-    expect: { outcome: "failed", class: "timeout", message: /did not finish within/ },
+    expect: { outcome: "failed", class: "timeout", message: /used up its work budget of \d+ units and was stopped at line 2/ },
+    after: "same",
+  },
+  {
+    id: "native-hang",
+    attempt: "hang inside one native call the work budget cannot count (a backtracking regular expression)",
+    code: 'const main = () => {\n  /(a+)+$/.test("a".repeat(40) + "!");\n  return replicad.makeBaseBox(1, 1, 1);\n};',
+    expect: { outcome: "failed", class: "timeout", message: /within 10 s of wall-clock time and was stopped/ },
     after: "replaced",
+    backstopMs: 10_000,
   },
   {
     id: "deep-recursion",
@@ -79,8 +99,8 @@ const main = () => {
   for (let i = 0; i < 1e6; i++) shape = shape.fuse(makeBaseBox(0.5, 0.5, 0.5).translate(i * 0.3, 0, 0));
   return shape;
 };`,
-    expect: { outcome: "failed", class: "timeout", message: /did not finish within/ },
-    after: "replaced",
+    expect: { outcome: "failed", class: "timeout", message: /used up its work budget of \d+ units and was stopped at line 4/ },
+    after: "same",
   },
   {
     id: "nan-dimensions",

@@ -23,8 +23,8 @@ export const ADVICE: Record<RepairClass, string> = {
     "the edge it rounds, a boolean between shapes that only touch on a face, a sketch that is not closed. " +
     "Shrink the radius, overlap the shapes slightly, or build the feature another way.",
   timeout:
-    "The build did not finish within the time limit. Avoid loops that never end, very large counts of features " +
-    "and booleans inside nested loops; fuse repeated members once, then cut once.",
+    "The build used up its work budget (or, rarely, the wall-clock backstop). Avoid loops that never end, very " +
+    "large counts of features and booleans inside nested loops; fuse repeated members once, then cut once.",
   empty_shape:
     "The result has no volume (empty, degenerate or not finite). Check that every size is positive, that a cut " +
     "does not remove the whole body, and that parameters are numbers, not undefined.",

@@ -19,11 +19,11 @@ import { SessionHistory } from "./sessionHistory";
  */
 export function installAgent(store: WorkbenchStore): void {
   const history = new SessionHistory();
-  const { tasks, timeLimitMs } = store.getState();
+  const { tasks, timeLimitMs, workBudget } = store.getState();
   const options: EnvironmentOptions = {
     tasks: tasks.filter((t) => t.reference.trim() !== ""),
     // The agent's steps share one scoring worker of their own, whichever surface they come from.
-    score: pageScorer(() => new CadWorkerClient({ spawn: spawnCadWorker, timeLimitMs }), () => store.getState().timeLimitMs),
+    score: pageScorer(() => new CadWorkerClient({ spawn: spawnCadWorker, timeLimitMs, workBudget }), () => store.getState().timeLimitMs),
     onStep: ({ code, result }) => history.add("agent", code, result),
   };
   const briefs = new Map(tasks.map((t) => [t.id, t.prompt]));

@@ -6,7 +6,8 @@ import { buildJournal, type BuildJournal, type HoldReason } from "./buildJournal
 function lostReason(event: BuildEvent): Exclude<HoldReason, "interrupted"> | null {
   if (event.outcome !== "done" || event.response.ok) return null;
   const { failure, heapBytes } = event.response;
-  if (failure.class === "timeout") return "timeout";
+  // A build that used up its work budget stopped by itself, cheaply; only the backstop kills a worker.
+  if (failure.class === "timeout" && failure.wall_clock) return "timeout";
   // The client answers with an empty heap for a build whose worker died under it.
   if (failure.class === "out_of_memory" || heapBytes === 0) return "crashed";
   return null;

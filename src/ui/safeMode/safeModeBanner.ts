@@ -4,7 +4,7 @@ import "./safeMode.css";
 
 const WHY: Record<HoldReason, string> = {
   interrupted: "the page closed or crashed while it was building",
-  timeout: "its last build did not finish within the time limit",
+  timeout: "its last build did not finish within the wall-clock backstop",
   crashed: "its last build crashed its worker",
 };
 

@@ -42,6 +42,8 @@ export interface WorkbenchState {
   lastBuild: { buildMs: number; meshMs: number | null; heapBytes: number } | null;
   worker: ClientStatus;
   timeLimitMs: number;
+  /** Each build's work budget as the page set it; null for the kernel's default. */
+  workBudget: number | null;
   /** Past this WASM heap size the worker is recycled between builds. */
   heapLimitBytes: number;
   /** Page settings that were given but could not be used (say, a bad URL query), each saying why. */
@@ -92,6 +94,7 @@ export class WorkbenchStore {
       lastBuild: null,
       worker: client.currentStatus,
       timeLimitMs: client.timeLimitMs,
+      workBudget: client.workBudget,
       heapLimitBytes: client.heapLimitBytes,
       notices: [],
       score: null,
@@ -251,13 +254,13 @@ export class WorkbenchStore {
   /**
    * Scores code against a task in a worker of its own (it neither drops nor is dropped by the
    * reward card's scores), without changing what the page shows: end-to-end tests compare it with
-   * the Node scorer.
+   * the Node scorer. `budget`: this build's work budget, when not the page's.
    */
-  scoreCode(taskId: string, code: string, mode: ScoreMode): Promise<ScoreResult> {
+  scoreCode(taskId: string, code: string, mode: ScoreMode, budget?: number): Promise<ScoreResult> {
     const task = this.state.tasks.find((t) => t.id === taskId);
     if (!task) return Promise.reject(new Error(`no task "${taskId}" in this build; tasks: ${this.state.tasks.map((t) => t.id).join(", ")}`));
     this.probeScoring ??= this.startScoring();
-    return this.probeScoring.scoreCode({ code, task, mode });
+    return this.probeScoring.scoreCode({ code, task, mode, ...(budget === undefined ? {} : { budget }) });
   }
 
   /**

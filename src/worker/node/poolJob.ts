@@ -8,6 +8,8 @@ export interface BuildJob {
   kind: "build";
   code: string;
   params?: Partial<Params>;
+  /** Work budget of the build; `DEFAULT_WORK_BUDGET` when left out. */
+  budget?: number;
 }
 
 /** Build and grade against a task. The task travels with the job, so threads never read the disk. */
@@ -17,6 +19,8 @@ export interface ScoreJob {
   code: string;
   mode: ScoreMode;
   params?: Partial<Params>;
+  /** Work budget of the build and of each rebuild the score makes; `DEFAULT_WORK_BUDGET` when left out. */
+  budget?: number;
 }
 
 export type PoolJob = BuildJob | ScoreJob;

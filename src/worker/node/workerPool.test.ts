@@ -34,12 +34,18 @@ describe("WorkerPool", () => {
     expect(result.parts[0].volume_mm3).toBeCloseTo(27, 6);
   });
 
-  it("stops a runaway loop at the time limit as a timeout, and the next job on the pool works", async () => {
+  it("stops a runaway loop by its work budget on the same thread, and a native hang at the wall-clock backstop on a fresh one; the next job works", async () => {
     pool = new WorkerPool({ timeoutMs: 1500 });
-    const [hung, next] = await pool.runAll([{ kind: "build", code: "const main = () => {\n  while (true) {}\n};" }, box(2)]);
+    const [loop, hung, next] = await pool.runAll([
+      // A small budget: the loop stops in milliseconds, far inside the backstop on any machine.
+      { kind: "build", code: "const main = () => {\n  while (true) {}\n};", budget: 1_000 },
+      { kind: "build", code: 'const main = () => {\n  /(a+)+$/.test("a".repeat(40) + "!");\n};' },
+      box(2),
+    ]);
+    expect(loop.failure).toMatchObject({ class: "timeout", wall_clock: false, line: 2 });
     expect(hung.ok).toBe(false);
-    expect(hung.failure).toMatchObject({ class: "timeout" });
-    expect(hung.failure?.message).toMatch(/did not finish within/);
+    expect(hung.failure).toMatchObject({ class: "timeout", wall_clock: true });
+    expect(hung.failure?.message).toMatch(/did not finish within 1\.5 s of wall-clock time/);
     expect(hung.elapsed_ms).toBe(1500);
     expect(next.ok).toBe(true);
     expect(next.parts[0].volume_mm3).toBeCloseTo(8, 6);

@@ -3,11 +3,15 @@ import type { BuildFailure } from "../../model/buildFailure";
 import type { FromThread, PoolJob, PoolResult } from "./poolJob";
 import { lostJobResult } from "./runJob";
 import { lostRunFailure } from "../lostRunFailure";
+import { DEFAULT_BACKSTOP_MS } from "../../model/limits";
 
 export interface PoolOptions {
   /** Threads kept alive; each holds its own kernel (about 60 MB of WASM heap at rest). */
   workers?: number;
-  /** Wall-clock limit of one job, from the moment a ready thread receives it. */
+  /**
+   * Wall-clock backstop of one job, from the moment a ready thread receives it: what stops a
+   * candidate is its work budget (the job's `budget`); this only catches what no budget counts.
+   */
   timeoutMs?: number;
   /**
    * A thread whose WASM heap passed this after a job is replaced before its next job: the heap
@@ -27,6 +31,8 @@ export interface PoolStats {
 
 interface Pending {
   job: PoolJob;
+  /** This job's wall-clock backstop. */
+  timeoutMs: number;
   resolve(result: PoolResult): void;
   reject(error: Error): void;
 }
@@ -66,16 +72,17 @@ export class WorkerPool {
 
   constructor(options: PoolOptions = {}) {
     this.size = Math.max(1, Math.floor(options.workers ?? 1));
-    this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_BACKSTOP_MS;
     this.recycleHeapBytes = options.recycleHeapBytes ?? 1024 * 1024 * 1024;
     this.maxOldGenerationMb = options.maxOldGenerationMb ?? 2048;
     for (let i = 0; i < this.size; i++) this.slots.push(this.startSlot());
   }
 
-  run<J extends PoolJob>(job: J): Promise<PoolResult<J>> {
+  /** Runs one job; `timeoutMs` overrides the pool's backstop for it. */
+  run<J extends PoolJob>(job: J, { timeoutMs = this.timeoutMs }: { timeoutMs?: number } = {}): Promise<PoolResult<J>> {
     if (this.closed) return Promise.reject(new Error("the worker pool is closed"));
     return new Promise<PoolResult>((resolve, reject) => {
-      this.queue.push({ job, resolve, reject });
+      this.queue.push({ job, timeoutMs, resolve, reject });
       this.dispatch();
     }) as Promise<PoolResult<J>>;
   }
@@ -136,7 +143,7 @@ export class WorkerPool {
       clearTimeout(current.timer);
       if (message.type === "started") {
         current.started = performance.now();
-        current.timer = setTimeout(() => this.timeOut(slot, message.jobId, "run"), this.timeoutMs);
+        current.timer = setTimeout(() => this.timeOut(slot, message.jobId, "run"), current.timeoutMs);
         return;
       }
       slot.current = null;
@@ -197,7 +204,7 @@ export class WorkerPool {
     slot.current = null;
     this.stats.timeouts++;
     this.replace(slot);
-    const limitMs = phase === "run" ? this.timeoutMs : PREPARE_LIMIT_MS;
+    const limitMs = phase === "run" ? current.timeoutMs : PREPARE_LIMIT_MS;
     this.settleLost(current, lostRunFailure({ reason: "timeout", limitMs, phase }), limitMs);
     this.dispatch();
   }
