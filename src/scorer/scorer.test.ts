@@ -191,10 +191,12 @@ describe("build gate", () => {
     });
   }
 
-  it("failures outside the kernel (timeout) get a result of the same shape", () => {
-    const result = failureResult(caster, { class: "timeout", message: "stopped after 10 s", line: null, column: null, operation: null }, "fast", { build: 10000, score: 0 });
+  it("failures outside the kernel (the wall-clock backstop) get a result of the same shape, marked for a retry", () => {
+    const result = failureResult(caster, { class: "timeout", message: "stopped after 10 s", line: null, column: null, operation: null, wall_clock: true }, "fast", { build: 10000, score: 0 });
     expect(result.reward.total).toBe(FAILURE_TOTALS.timeout);
-    expect(result.failure).toEqual({ class: "timeout", message: "stopped after 10 s", line: null, column: null });
+    expect(result.failure).toEqual({ class: "timeout", message: "stopped after 10 s", line: null, column: null, wall_clock: true });
+    const budget = failureResult(caster, { class: "timeout", message: "used up its work budget", line: 3, column: 5, operation: null }, "fast", { build: 10, score: 0 });
+    expect(budget.failure).toEqual({ class: "timeout", message: "used up its work budget", line: 3, column: 5, wall_clock: false });
   });
 });
 
