@@ -9,6 +9,11 @@ export const CHROMIUM_ARGS = [
   "--no-first-run",
 ];
 
+// Each run serves its own build on a port of its own, so two suites can run side by side (CI
+// shares its machine). The first process picks it; the workers it starts inherit it.
+process.env.CADFORGE_E2E_PORT ??= String(20_000 + (process.pid % 20_000));
+const port = Number(process.env.CADFORGE_E2E_PORT);
+
 export default defineConfig({
   testDir: "e2e",
   // Each page runs a 23 MB WASM kernel; two at once is what two cores carry.
@@ -22,7 +27,7 @@ export default defineConfig({
     { name: "under load", testMatch: /underLoad\.spec\.ts/, dependencies: ["page"] },
   ],
   use: {
-    baseURL: "http://127.0.0.1:4173",
+    baseURL: `http://127.0.0.1:${port}`,
     headless: true,
     viewport: { width: 1280, height: 800 },
     launchOptions: {
@@ -31,8 +36,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "npm run build && npm run preview",
-    url: "http://127.0.0.1:4173",
+    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
   },
