@@ -93,9 +93,14 @@ export function instrumentReplicad(
     for (const value of values) {
       if (Array.isArray(value)) faces += facesOf(value);
       else if (value instanceof replicad.Shape) {
-        const explorer = new oc.TopExp_Explorer(value.wrapped, oc.TopAbs_ShapeEnum.TopAbs_FACE as any, oc.TopAbs_ShapeEnum.TopAbs_SHAPE as any);
-        for (; explorer.More(); explorer.Next()) faces++;
-        explorer.delete();
+        // A shape the user already deleted has no faces to count; the call itself will say so.
+        try {
+          const explorer = new oc.TopExp_Explorer(value.wrapped, oc.TopAbs_ShapeEnum.TopAbs_FACE as any, oc.TopAbs_ShapeEnum.TopAbs_SHAPE as any);
+          for (; explorer.More(); explorer.Next()) faces++;
+          explorer.delete();
+        } catch {
+          continue;
+        }
       }
     }
     return faces;
