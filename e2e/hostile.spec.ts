@@ -20,11 +20,17 @@ async function buildAndScore(page: Page, code: string): Promise<Settled> {
     store.setCode(text);
     store.build();
   }, code);
-  // The store settles before React draws it: the status line must show the outcome too.
-  await page.waitForFunction(() => {
-    const state = window.__cadforge!.store.getState();
-    return !state.building && !state.scoring && document.querySelector('[role="status"]')?.getAttribute("data-outcome") !== "building";
-  }, undefined, { timeout: 120_000 });
+  // The store settles before React draws it: the status line must show the outcome too. The
+  // editor may then hand back the code normalised (Monaco drops a byte-order mark), which builds
+  // once more after the typing pause: settled means settled twice, a pause apart.
+  const settledNow = () =>
+    page.waitForFunction(() => {
+      const state = window.__cadforge!.store.getState();
+      return !state.building && !state.scoring && document.querySelector('[role="status"]')?.getAttribute("data-outcome") !== "building";
+    }, undefined, { timeout: 120_000 });
+  await settledNow();
+  await page.waitForTimeout(1_000);
+  await settledNow();
   return page.evaluate(() => {
     const state = window.__cadforge!.store.getState();
     return {
