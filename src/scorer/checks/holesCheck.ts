@@ -77,19 +77,9 @@ function clearOnMesh(part: PartGeometry, hole: Hole, meshTolerance: number, from
   const step = hole.diameter / 2;
   const error = 2 * meshTolerance;
   const margin = step + error;
-  let t0 = from, t1 = to;
-  for (let k = 0; k < 3; k++) {
-    const lo = part.bounds.min[k] - margin, hi = part.bounds.max[k] + margin;
-    const d = hole.direction[k], p = hole.point[k];
-    if (Math.abs(d) < 1e-12) {
-      if (p < lo || p > hi) return true;
-      continue;
-    }
-    const a = (lo - p) / d, b = (hi - p) / d;
-    t0 = Math.max(t0, Math.min(a, b));
-    t1 = Math.min(t1, Math.max(a, b));
-  }
-  if (t0 > t1) return true;
+  const span = clipToBox(hole, part.bounds.min.map((v) => v - margin), part.bounds.max.map((v) => v + margin), from, to);
+  if (!span) return true;
+  const [t0, t1] = span;
   const surface = part.surface();
   const needed = step / 2 + error + hole.diameter * 1e-3;
   const count = Math.ceil((t1 - t0) / step);
@@ -101,20 +91,25 @@ function clearOnMesh(part: PartGeometry, hole: Hole, meshTolerance: number, from
   return true;
 }
 
-/** Whether the hole's axis line passes through the box (slab by slab). */
+/** Whether the hole's axis line passes through the box. */
 function lineCrossesBox(hole: Hole, box: Box3): boolean {
-  let t0 = -Infinity, t1 = Infinity;
+  return clipToBox(hole, box.min, box.max, -Infinity, Infinity) !== null;
+}
+
+/** The part [t0, t1] of the hole's axis, from `from` to `to` along it, inside the box (slab by slab); null when none is. */
+function clipToBox(hole: Hole, min: ArrayLike<number>, max: ArrayLike<number>, from: number, to: number): [number, number] | null {
+  let t0 = from, t1 = to;
   for (let k = 0; k < 3; k++) {
     const d = hole.direction[k], p = hole.point[k];
     if (Math.abs(d) < 1e-12) {
-      if (p < box.min[k] || p > box.max[k]) return false;
+      if (p < min[k] || p > max[k]) return null;
       continue;
     }
-    const a = (box.min[k] - p) / d, b = (box.max[k] - p) / d;
+    const a = (min[k] - p) / d, b = (max[k] - p) / d;
     t0 = Math.max(t0, Math.min(a, b));
     t1 = Math.min(t1, Math.max(a, b));
   }
-  return t0 <= t1;
+  return t0 <= t1 ? [t0, t1] : null;
 }
 
 const AXIS_VECTOR = { x: [1, 0, 0], y: [0, 1, 0], z: [0, 0, 1] } as const;
