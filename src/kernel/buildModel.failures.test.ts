@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildModel, type BuildFailure, type Kernel } from "./index";
+import type { Kernel } from "./index";
 import { loadNodeKernel } from "./nodeKernel";
+import { buildFailureOf } from "../../tests/support/buildFailure";
 
 let kernel: Kernel;
 
@@ -8,14 +9,7 @@ beforeAll(async () => {
   kernel = await loadNodeKernel();
 });
 
-async function failure(source: string): Promise<BuildFailure> {
-  const outcome = await buildModel(kernel, source);
-  if (outcome.ok) {
-    outcome.model.dispose();
-    throw new Error("expected the build to fail");
-  }
-  return outcome.error.failure;
-}
+const failure = (source: string) => buildFailureOf(kernel, source);
 
 describe("syntax errors", () => {
   it("locates a JavaScript syntax error at its line and column", async () => {

@@ -5,11 +5,14 @@ import { BuildError } from "./failure";
 import { USER_CODE_PREFIX, USER_SOURCE_URL, locateInUserCode } from "./sourceLocation";
 import type { UserReplicad } from "./instrumentReplicad";
 import { BLOCKED_GLOBALS, blockedGlobalStandIns, checkForbiddenSyntax } from "./sandbox";
-import { meterSteps, STEP_CALL, type Insertion } from "./meterSteps";
+import { stepEdits, STEP_CALL } from "./meterSteps";
+import { exponentEdits, POW_FUNCTION } from "./portableExponents";
+import { applySourceEdits, type Insertion } from "./sourceEdits";
+import { PORTABLE_MATH } from "./portableMath/portableMath";
+import type { Params } from "../model/params";
 
 /** The name the metered code calls its step by: `STEP_CALL` without its parentheses. */
 const STEP_FUNCTION = STEP_CALL.replace("()", "");
-import type { Params } from "../model/params";
 
 export type { ParamValue, Params } from "../model/params";
 
@@ -28,7 +31,7 @@ export interface CompiledProgram {
   javascript: string;
   /** Syntax tree of `javascript`; the scorer reads editability from it. */
   ast: Node;
-  /** Where the work steps that run with it were put into `javascript` (see `meterSteps`). */
+  /** Where the work steps and portable powers that run with it were put into `javascript`. */
   insertions: readonly Insertion[];
   /** `step` is called at every loop turn and function entry of the user's code. */
   instantiate(replicad: UserReplicad, console: UserConsole, step: () => void): Instance;
@@ -87,7 +90,8 @@ export function compileUserCode(rawSource: string, replicadNames: ReadonlySet<st
   if (form === "module") checkReplicadImports(source, replicadNames);
   checkReplicadNames(ast, source, replicadNames);
 
-  const metered = meterSteps(javascript, ast);
+  const exponents = exponentEdits(javascript, ast);
+  const metered = applySourceEdits(javascript, [...stepEdits(ast), ...exponents.edits], exponents.overwrites);
   return {
     form,
     javascript,
@@ -197,8 +201,8 @@ function instantiate(javascript: string, form: "script" | "module", replicad: Us
 
   let top: { main?: unknown; defaultParams?: unknown };
   try {
-    const factory = new FunctionConstructor("replicad", "require", "exports", "module", "console", STEP_FUNCTION, ...BLOCKED_GLOBALS, body);
-    top = factory(replicad, require, exports, module, userConsole, step, ...blockedGlobalStandIns());
+    const factory = new FunctionConstructor("replicad", "require", "exports", "module", "console", STEP_FUNCTION, POW_FUNCTION, ...BLOCKED_GLOBALS, body);
+    top = factory(replicad, require, exports, module, userConsole, step, PORTABLE_MATH.pow, ...blockedGlobalStandIns());
   } catch (error) {
     throw classifyRuntimeError(error);
   }

@@ -1,6 +1,7 @@
 import opencascade from "replicad-opencascadejs";
 import * as replicad from "replicad";
 import { instrumentReplicad, type OperationCounter, type UserReplicad } from "./instrumentReplicad";
+import { installPortableMath } from "./portableMath/portableMath";
 import type { WorkMeter } from "./workMeter";
 
 /** The initialised OpenCascade module (typed loosely: its own .d.ts is 20k lines of bindings we barely touch). */
@@ -31,6 +32,8 @@ let loading: Promise<Kernel> | null = null;
 export function loadKernel(wasmLocation: string, download?: Promise<Response>): Promise<Kernel> {
   loading ??= (async () => {
     const started = performance.now();
+    // Before any replicad or candidate code runs, so every realm computes the same last bits.
+    installPortableMath();
     const streaming = download && {
       instantiateWasm(imports: WebAssembly.Imports, done: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) {
         void WebAssembly.instantiateStreaming(download, imports).then(({ instance, module }) => done(instance, module));

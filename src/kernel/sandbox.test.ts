@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildModel, type Kernel } from "./index";
 import { loadNodeKernel } from "./nodeKernel";
+import { buildFailureOf } from "../../tests/support/buildFailure";
 
 let kernel: Kernel;
 
@@ -8,14 +9,7 @@ beforeAll(async () => {
   kernel = await loadNodeKernel();
 });
 
-const failureOf = async (source: string) => {
-  const outcome = await buildModel(kernel, source);
-  if (outcome.ok) {
-    outcome.model.dispose();
-    throw new Error("expected the build to fail");
-  }
-  return outcome.error.failure;
-};
+const failureOf = (source: string) => buildFailureOf(kernel, source);
 
 const box = `const { makeBaseBox } = replicad;\nconst main = () => makeBaseBox(10, 20, 30);`;
 

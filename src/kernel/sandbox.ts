@@ -93,7 +93,7 @@ export function checkForbiddenSyntax(ast: Node): void {
     if (!name.startsWith(RESERVED_PREFIX)) return;
     throw new BuildError({
       class: "undefined_name",
-      message: `${name}: names starting with ${RESERVED_PREFIX} are reserved for the work budget's counter`,
+      message: `${name}: names starting with ${RESERVED_PREFIX} are reserved for CADForge's own instrumentation (the work budget, portable powers)`,
       line: node.loc?.start.line ?? null,
       column: node.loc ? node.loc.start.column + 1 : null,
     });

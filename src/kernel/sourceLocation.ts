@@ -1,4 +1,4 @@
-import { unmeteredColumn, type Insertion } from "./meterSteps";
+import { userColumn, type Insertion } from "./sourceEdits";
 
 /** Name under which user code appears in stack traces, so its frames can be told from ours. */
 export const USER_SOURCE_URL = "cadforge-user-code.js";
@@ -48,5 +48,5 @@ export function locateInUserCode(stack: string | undefined): { line: number; col
   const line = frame.rawLine - FUNCTION_HEADER_LINES;
   if (line < 1) return null;
   const column = line === 1 ? Math.max(1, frame.column - USER_CODE_PREFIX.length) : frame.column;
-  return { line, column: unmeteredColumn(running, line, column) };
+  return { line, column: userColumn(running, line, column) };
 }

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildModel, type BuildFailure, type Kernel } from "./index";
+import { buildModel, type Kernel } from "./index";
 import { loadNodeKernel } from "./nodeKernel";
-import { meterSteps, unmeteredColumn } from "./meterSteps";
+import { buildFailureOf } from "../../tests/support/buildFailure";
+import { stepEdits } from "./meterSteps";
+import { applySourceEdits, userColumn } from "./sourceEdits";
 import { parse } from "acorn";
 
 let kernel: Kernel;
@@ -10,14 +12,7 @@ beforeAll(async () => {
   kernel = await loadNodeKernel();
 });
 
-async function failure(source: string, budget?: number): Promise<BuildFailure> {
-  const outcome = await buildModel(kernel, source, {}, budget);
-  if (outcome.ok) {
-    outcome.model.dispose();
-    throw new Error("expected the build to fail");
-  }
-  return outcome.error.failure;
-}
+const failure = (source: string, budget?: number) => buildFailureOf(kernel, source, budget);
 
 async function unitsOf(source: string, budget?: number): Promise<number> {
   const outcome = await buildModel(kernel, source, {}, budget);
@@ -88,14 +83,14 @@ const main = () => {
 describe("metering steps", () => {
   it("puts a step at the head of every loop and function body, on the same lines, and maps columns back", () => {
     const code = "for (const x of [1]) f(x);\nconst g = (a) => a * 2;\nfunction h() { do k(); while (false); }";
-    const { code: metered, insertions } = meterSteps(code, parse(code, { ecmaVersion: "latest", locations: true }) as never);
+    const { code: metered, insertions } = applySourceEdits(code, stepEdits(parse(code, { ecmaVersion: "latest", locations: true }) as never));
     expect(metered.split("\n")).toHaveLength(3);
     expect(metered).toBe(
       "for (const x of [1]) {__cadforge_step();f(x);}\nconst g = (a) => (__cadforge_step(), a * 2);\nfunction h() {__cadforge_step(); do {__cadforge_step();k();} while (false); }",
     );
     // `a * 2` starts at column 18 of line 2 in the user's code; in the metered code it moved right.
-    expect(unmeteredColumn(insertions, 2, metered.split("\n")[1].indexOf("a * 2") + 1)).toBe(18);
+    expect(userColumn(insertions, 2, metered.split("\n")[1].indexOf("a * 2") + 1)).toBe(18);
     // A position inside the inserted step maps to where it was put.
-    expect(unmeteredColumn(insertions, 1, metered.indexOf("__cadforge_step") + 3)).toBe(22);
+    expect(userColumn(insertions, 1, metered.indexOf("__cadforge_step") + 3)).toBe(22);
   });
 });

@@ -110,7 +110,7 @@ export function scoreContact(model: ModelGeometry): ContactResult {
   const closedShare = model.volume > 0 ? closedVolume / model.volume : 0;
   return {
     // Cubed: a part left floating is a broken object, not a slightly untidy one.
-    score: ((connectedShare + partShare) / 2) ** 3 * Math.min(1, closedShare) * (1 - interpenetration),
+    score: Math.pow((connectedShare + partShare) / 2, 3) * Math.min(1, closedShare) * (1 - interpenetration),
     notes,
     touches: new Map([...touches].map(([k, v]) => [k, [...v].sort()])),
     metrics: {

@@ -104,6 +104,7 @@ export function list(names: string[]): string {
 }
 
 export function round(value: number, digits: number): number {
-  const f = 10 ** digits;
+  // Math.pow, not `**`: the kernel installs a portable pow on Math, the operator stays the engine's.
+  const f = Math.pow(10, digits);
   return Math.round(value * f) / f;
 }
