@@ -2,7 +2,10 @@ import type { ModelGeometry } from "./geometry/modelGeometry";
 import type { Manifold } from "./geometry/manifold";
 import type { SurfaceDistance } from "./geometry/surfaceDistance";
 import type { DimensionScore } from "./dimension";
-import { list, round } from "./topology";
+import type { Target } from "./types";
+import { list } from "./topology";
+import { round } from "./round";
+import { boxMm, target } from "./targets";
 
 interface Body {
   part: string;
@@ -52,7 +55,7 @@ export function scoreContact(model: ModelGeometry): ContactResult {
   }
   const touches = new Map<string, Set<string>>(model.parts.map((p) => [p.name, new Set<string>()]));
   const partVolume = new Map(model.parts.map((p) => [p.name, p.volume]));
-  const shared: { a: string; b: string; volume: number; smaller: number }[] = [];
+  const shared: { a: string; b: string; volume: number; smaller: number; box: Bounds }[] = [];
   const parent = bodies.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   for (let i = 0; i < bodies.length; i++) {
@@ -62,7 +65,7 @@ export function scoreContact(model: ModelGeometry): ContactResult {
       parent[find(i)] = find(j);
       if (bodies[i].part !== bodies[j].part) {
         const inside = sharedVolume(bodies[i], bodies[j], tolerance);
-        if (inside > 0) shared.push({ a: bodies[i].part, b: bodies[j].part, volume: inside, smaller: Math.min(partVolume.get(bodies[i].part)!, partVolume.get(bodies[j].part)!) });
+        if (inside) shared.push({ a: bodies[i].part, b: bodies[j].part, volume: inside.volume, box: inside.box, smaller: Math.min(partVolume.get(bodies[i].part)!, partVolume.get(bodies[j].part)!) });
         touches.get(bodies[i].part)!.add(bodies[j].part);
         touches.get(bodies[j].part)!.add(bodies[i].part);
       }
@@ -85,6 +88,7 @@ export function scoreContact(model: ModelGeometry): ContactResult {
   const partShare = model.parts.length > 0 ? partsIn(main) / model.parts.length : 0;
 
   const notes: string[] = [];
+  const noteTargets: Target[] = [];
   const floating: { parts: string[]; gap_mm: number; nearest: string; volume_share: number }[] = [];
   for (const group of ordered.slice(1)) {
     const { gap, nearest } = nearestOutside(group, bodies, model.diagonal);
@@ -95,23 +99,31 @@ export function scoreContact(model: ModelGeometry): ContactResult {
     notes.push(
       `${sameName ? `a piece of ${parts[0]}` : list(parts)} float${parts.length > 1 || sameName ? "" : "s"} ${gap.toFixed(1)} mm from the nearest part (${nearest}): move ${parts.length > 1 ? "them" : "it"} to touch`,
     );
+    const box = groupBounds(group.map((i) => bodies[i]));
+    noteTargets.push(target({ parts: nearest && !parts.includes(nearest) ? [...parts, nearest] : parts, floating: [{ parts, bbox: boxMm(box.min, box.max) }] }));
   }
-  const overlaps = shared
-    .map((o) => ({ parts: [o.a, o.b], volume_mm3: round(o.volume, 1), share_of_smaller: round(o.smaller > 0 ? o.volume / o.smaller : 1, 4) }))
+  const noted = shared
+    .map((o) => ({ parts: [o.a, o.b], volume_mm3: round(o.volume, 1), share_of_smaller: round(o.smaller > 0 ? o.volume / o.smaller : 1, 4), box: o.box }))
     .filter((o) => o.share_of_smaller > NOTED_OVERLAP)
     .sort((x, y) => y.share_of_smaller - x.share_of_smaller);
-  for (const o of overlaps) {
+  const overlaps = noted.map(({ box: _, ...o }) => o);
+  for (const o of noted) {
     notes.push(`${o.parts[0]} and ${o.parts[1]} run into each other: ${o.volume_mm3.toFixed(0)} mm3 in common, ${(o.share_of_smaller * 100).toFixed(0)} % of the smaller: make them meet at a surface (or cut a hole for the one that passes through)`);
+    noteTargets.push(target({ parts: o.parts, overlaps: [{ parts: [o.parts[0], o.parts[1]], bbox: boxMm(o.box.min, o.box.max), volume_mm3: o.volume_mm3 }] }));
   }
   const interpenetration = Math.min(1, 2 * overlaps.reduce((s, o) => s + Math.max(0, o.share_of_smaller - FIT_TOLERANCE), 0));
   const unmeasured = model.parts.filter((p) => !p.manifold).map((p) => p.name);
-  if (unmeasured.length) notes.push(`contact of ${list(unmeasured)} could not be measured: not a closed solid`);
+  if (unmeasured.length) {
+    notes.push(`contact of ${list(unmeasured)} could not be measured: not a closed solid`);
+    noteTargets.push(target({ parts: unmeasured }));
+  }
   const closedVolume = model.parts.filter((p) => p.manifold).reduce((s, p) => s + p.volume, 0);
   const closedShare = model.volume > 0 ? closedVolume / model.volume : 0;
   return {
     // Cubed: a part left floating is a broken object, not a slightly untidy one.
     score: Math.pow((connectedShare + partShare) / 2, 3) * Math.min(1, closedShare) * (1 - interpenetration),
     notes,
+    noteTargets,
     touches: new Map([...touches].map(([k, v]) => [k, [...v].sort()])),
     metrics: {
       tolerance_mm: round(tolerance, 4),
@@ -269,18 +281,29 @@ function windingAlong(mesh: { positions: Float64Array; indices: Uint32Array }, p
   return winding;
 }
 
+type Bounds = { min: ArrayLike<number>; max: ArrayLike<number> };
+
 /**
- * The volume two touching bodies have in common: zero without a boolean when their boxes share
- * no more than a contact tolerance along some axis (faces that meet), else an exact intersection.
+ * The volume two touching bodies have in common and the box it lies in: none without a boolean
+ * when their boxes share no more than a contact tolerance along some axis (faces that meet),
+ * else an exact intersection.
  */
-function sharedVolume(a: Body, b: Body, tolerance: number): number {
-  for (let k = 0; k < 3; k++) if (Math.min(a.max[k], b.max[k]) - Math.max(a.min[k], b.min[k]) <= tolerance) return 0;
+function sharedVolume(a: Body, b: Body, tolerance: number): { volume: number; box: Bounds } | null {
+  for (let k = 0; k < 3; k++) if (Math.min(a.max[k], b.max[k]) - Math.max(a.min[k], b.min[k]) <= tolerance) return null;
   const common = a.manifold.intersect(b.manifold);
   try {
-    return Math.max(0, common.volume());
+    const volume = common.volume();
+    return volume > 0 ? { volume, box: common.boundingBox() } : null;
   } finally {
     common.delete();
   }
+}
+
+function groupBounds(group: Body[]): Bounds {
+  return {
+    min: [0, 1, 2].map((k) => Math.min(...group.map((b) => b.min[k]))),
+    max: [0, 1, 2].map((k) => Math.max(...group.map((b) => b.max[k]))),
+  };
 }
 
 function boxGap(a: { min: number[]; max: number[] }, b: { min: number[]; max: number[] }): number {

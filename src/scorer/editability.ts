@@ -5,7 +5,7 @@ import type { BuiltModel, Kernel } from "../kernel";
 import { buildModel } from "../kernel";
 import { measureVolume } from "replicad";
 import type { DimensionScore } from "./dimension";
-import { round } from "./topology";
+import { round } from "./round";
 
 /** Most rebuilds the live probe makes in full mode (see docs/scoring.md). */
 export const MAX_PROBE_BUILDS = 4;

@@ -1,5 +1,5 @@
 import type { DimensionScore } from "./dimension";
-import { round } from "./topology";
+import { round } from "./round";
 
 /**
  * What a model costs, in figures that are the same on every run and in every realm: no build

@@ -6,7 +6,7 @@ import { SurfaceDistance } from "./geometry/surfaceDistance";
 import { concatMeshes, transformMesh, type TriMesh } from "./geometry/triMesh";
 import { sampledIoU } from "./geometry/sampledIoU";
 import type { DimensionScore } from "./dimension";
-import { round } from "./topology";
+import { round } from "./round";
 
 export const F_SCORE_TAU = 0.02;
 const SAMPLE_SEED = 1237;

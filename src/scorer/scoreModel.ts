@@ -5,7 +5,8 @@ import type { ElapsedMs, PartSummary, Reward, ScoreMode, ScoreResult } from "./t
 import { loadManifold } from "./geometry/manifold";
 import { measureModel } from "./geometry/modelGeometry";
 import { triangleCount } from "./geometry/triMesh";
-import { scoreTopology, round } from "./topology";
+import { scoreTopology } from "./topology";
+import { round } from "./round";
 import { scoreContact } from "./contact";
 import { scoreSemanticParts } from "./semanticParts";
 import { normalise, scoreReferenceSimilarity, type NormalisedShape } from "./referenceSimilarity";
@@ -14,6 +15,7 @@ import { scoreEfficiency } from "./efficiency";
 import { faceCountOf, referenceModels, sampleCountFor } from "./referenceModel";
 import { failureResult } from "./failureResult";
 import { totalOf } from "./total";
+import { boxMm, noteTargetsOf } from "./targets";
 
 export interface ScoreOptions {
   mode: ScoreMode;
@@ -70,12 +72,14 @@ export async function scoreModel(kernel: Kernel, task: Task, outcome: BuildOutco
     const parts: PartSummary[] = geometry.parts.map((p) => ({
       name: p.name,
       volume_mm3: round(p.volume, 2),
-      bbox: [p.bounds.min.map((v) => round(v, 3)), p.bounds.max.map((v) => round(v, 3))] as PartSummary["bbox"],
+      bbox: boxMm(p.bounds.min, p.bounds.max),
       touches: contact.touches.get(p.name) ?? [],
       roles: semantic.roles.rolesOf.get(p.name) ?? [],
     }));
     // Most important first: what is missing or wrong in the object, then how it is made.
-    const notes = [...semantic.notes, ...contact.notes, ...topology.notes, ...similarity.notes, ...editability.notes, ...efficiency.notes];
+    const noting = [semantic, contact, topology, similarity, editability, efficiency];
+    const notes = noting.flatMap((d) => d.notes);
+    const noteTargets = noting.flatMap(noteTargetsOf);
     return {
       task_id: task.id,
       mode: opts.mode,
@@ -83,6 +87,7 @@ export async function scoreModel(kernel: Kernel, task: Task, outcome: BuildOutco
       reward,
       failure: null,
       notes,
+      note_targets: noteTargets,
       parts,
       metrics: {
         build: { operations: model.operationCount, work_units: round(model.workUnits, 3), parts: model.parts.length, params: model.params },

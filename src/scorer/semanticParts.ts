@@ -3,7 +3,8 @@ import type { Task } from "../tasks/types";
 import type { ModelGeometry, PartGeometry } from "./geometry/modelGeometry";
 import type { DimensionScore } from "./dimension";
 import type { CheckResult } from "./checks/checkResult";
-import type { ChecklistStatus } from "./types";
+import type { ChecklistStatus, Target } from "./types";
+import { target } from "./targets";
 import { checkPart } from "./checks/partCheck";
 import { assignRoles, shapeMeasures, type Measures, type RoleAssignment } from "./roles/assignRoles";
 import { turnedChecklist } from "./roles/turnedChecklist";
@@ -15,7 +16,7 @@ import { checkEnvelope } from "./checks/envelopeCheck";
 import { checkClearance } from "./checks/clearanceCheck";
 import { checkRecesses } from "./checks/recessesCheck";
 import { checkOpenings } from "./checks/openingsCheck";
-import { round } from "./topology";
+import { round } from "./round";
 
 
 /**
@@ -67,26 +68,37 @@ function measureChecklist(task: Task, checklist: ChecklistItem[], model: ModelGe
     const whole = check(task, model, item, model.parts, fine, roles);
     return whole.credit > result.credit ? whole : result;
   };
-  const results: { item: ChecklistItem; result: CheckResult }[] = checklist.map((item) => ({ item, result: measure(item) }));
+  // The role a line is about: its own, the one it is a feature of, or the one its members are named after.
+  const roleOf = (item: ChecklistItem): string | undefined =>
+    item.kind === "part" ? item.id : "part" in item && item.part ? idOf.get(item.part) : item.kind === "repeated_members" ? memberRole(item)?.id : undefined;
+  // The parts a line speaks of: those that play its role, and those the check found in.
+  const targetOf = (item: ChecklistItem, result: CheckResult): Target => {
+    const named = new Set([...(roles.members.get(roleOf(item) ?? "") ?? []).map((p) => p.name), ...(result.targets?.parts ?? [])]);
+    return target({ ...result.targets, parts: model.parts.filter((p) => named.has(p.name)).map((p) => p.name) });
+  };
+  const results = checklist.map((item) => {
+    const result = measure(item);
+    return { item, result, targets: targetOf(item, result) };
+  });
   const weightOf = (i: ChecklistItem) => i.weight ?? 1;
   // The envelope scales the rest instead of adding to it: fitting one is no part of the object.
   const features = results.filter((r) => r.item.kind !== "fits_envelope");
   const envelope = results.filter((r) => r.item.kind === "fits_envelope").reduce((f, r) => f * (r.result.measured.factor as number), 1);
   const totalWeight = features.reduce((s, r) => s + weightOf(r.item), 0);
   const score = (totalWeight > 0 ? features.reduce((s, r) => s + weightOf(r.item) * r.result.credit, 0) / totalWeight : 1) * envelope;
-  const notes = results
+  const noted = results
     .filter((r) => r.result.note)
-    .sort((a, b) => weightOf(b.item) * (1 - b.result.credit) - weightOf(a.item) * (1 - a.result.credit))
-    .map((r) => r.result.note!);
-  const items: ChecklistStatus[] = results.map(({ item, result }) => ({
+    .sort((a, b) => weightOf(b.item) * (1 - b.result.credit) - weightOf(a.item) * (1 - a.result.credit));
+  const items: ChecklistStatus[] = results.map(({ item, result, targets }) => ({
     id: item.id,
     kind: item.kind,
     label: item.label,
     satisfied: result.credit >= 1,
     credit: round(result.credit, 4),
     measured: result.measured,
+    targets,
   }));
-  return { score, notes, roles, metrics: { satisfied: items.filter((i) => i.satisfied).length, of: items.length, envelope_factor: round(envelope, 4), items } };
+  return { score, notes: noted.map((r) => r.result.note!), noteTargets: noted.map((r) => r.targets), roles, metrics: { satisfied: items.filter((i) => i.satisfied).length, of: items.length, envelope_factor: round(envelope, 4), items } };
 }
 
 /** `region`: the region of a fused part that plays the item's `part`, when a region does. */

@@ -4,6 +4,9 @@ import type { Task } from "../tasks/types";
 import type { ModelGeometry } from "./geometry/modelGeometry";
 import { withManifolds } from "./geometry/manifold";
 import type { DimensionScore } from "./dimension";
+import type { Target } from "./types";
+import { target } from "./targets";
+import { round } from "./round";
 
 const SHARES = { valid: 0.35, closed: 0.25, overlap: 0.15, components: 0.15, degenerate: 0.1 };
 
@@ -43,13 +46,18 @@ export function scoreTopology(task: Task, model: ModelGeometry): DimensionScore 
 
   const expected = task.expectedComponents;
   const componentScore = !expected ? 1 : components < expected.min ? components / expected.min : components > expected.max ? expected.max / components : 1;
-  if (invalid.length) notes.push(`${list(invalid)} ${invalid.length > 1 ? "are" : "is"} not a valid B-rep (BRepCheck_Analyzer): rebuild ${invalid.length > 1 ? "them" : "it"} from simpler booleans`);
-  if (open.length) notes.push(`${list(open)} ${open.length > 1 ? "are" : "is"} not a closed solid: the surface has gaps or flipped faces`);
-  for (const o of overlapping) notes.push(`${o.part} is made of solids that overlap by ${o.volume.toFixed(1)} mm3: fuse them into one`);
+  const noteTargets: Target[] = [];
+  const note = (text: string, parts: string[] = []) => {
+    notes.push(text);
+    noteTargets.push(target({ parts }));
+  };
+  if (invalid.length) note(`${list(invalid)} ${invalid.length > 1 ? "are" : "is"} not a valid B-rep (BRepCheck_Analyzer): rebuild ${invalid.length > 1 ? "them" : "it"} from simpler booleans`, invalid);
+  if (open.length) note(`${list(open)} ${open.length > 1 ? "are" : "is"} not a closed solid: the surface has gaps or flipped faces`, open);
+  for (const o of overlapping) note(`${o.part} is made of solids that overlap by ${o.volume.toFixed(1)} mm3: fuse them into one`, [o.part]);
   if (expected && componentScore < 1) {
-    notes.push(`the model has ${components} separate solid${components === 1 ? "" : "s"}; the task expects ${expected.min === expected.max ? expected.min : `${expected.min} to ${expected.max}`}`);
+    note(`the model has ${components} separate solid${components === 1 ? "" : "s"}; the task expects ${expected.min === expected.max ? expected.min : `${expected.min} to ${expected.max}`}`);
   }
-  for (const d of degenerate) notes.push(`${d.part} has ${d.faces} degenerate face${d.faces === 1 ? "" : "s"} of zero area`);
+  for (const d of degenerate) note(`${d.part} has ${d.faces} degenerate face${d.faces === 1 ? "" : "s"} of zero area`, [d.part]);
 
   const score =
     SHARES.valid * (1 - invalid.length / model.parts.length) +
@@ -60,6 +68,7 @@ export function scoreTopology(task: Task, model: ModelGeometry): DimensionScore 
   return {
     score,
     notes,
+    noteTargets,
     metrics: {
       invalid_parts: invalid,
       open_parts: open,
@@ -101,10 +110,4 @@ function degenerateFaces(shape: Shape3D, meshAreas: Float64Array, least: number)
 
 export function list(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-}
-
-export function round(value: number, digits: number): number {
-  // Math.pow, not `**`: the kernel installs a portable pow on Math, the operator stays the engine's.
-  const f = Math.pow(10, digits);
-  return Math.round(value * f) / f;
 }

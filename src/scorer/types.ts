@@ -16,13 +16,57 @@ export interface ChecklistStatus {
   satisfied: boolean;
   credit: number;
   measured: Record<string, unknown>;
+  /** What the line speaks of: the parts that play its role, the holes it counted. */
+  targets: Target;
+}
+
+export type Vec3 = [number, number, number];
+
+/** [[xmin, ymin, zmin], [xmax, ymax, zmax]] in mm. */
+export type BoxMm = [Vec3, Vec3];
+
+/**
+ * What a note or a checklist line speaks of, in the model, for the page to point at. Parts are
+ * named as in `ScoreResult.parts` (names are unique); lengths in mm, rounded like `parts[].bbox`.
+ * Every list is present, empty when the line speaks of nothing of that kind (the envelope, the
+ * code): then it is about the whole model.
+ */
+export interface Target {
+  parts: string[];
+  overlaps: OverlapTarget[];
+  floating: FloatingTarget[];
+  holes: HoleTarget[];
+}
+
+/**
+ * Two parts that run into each other. `bbox` bounds the material they share (the exact
+ * intersection's box): the shared material lies inside it without always filling it.
+ */
+export interface OverlapTarget {
+  parts: [string, string];
+  bbox: BoxMm;
+  volume_mm3: number;
+}
+
+/** Parts (or a piece of one part) joined to nothing of the main body; `bbox` bounds the floating material alone. */
+export interface FloatingTarget {
+  parts: string[];
+  bbox: BoxMm;
+}
+
+/** A hole counted: its axis runs through `centre` along `direction` (a unit vector) for `length_mm`, the length of its walls. */
+export interface HoleTarget {
+  part: string;
+  centre: Vec3;
+  direction: Vec3;
+  radius_mm: number;
+  length_mm: number;
 }
 
 export interface PartSummary {
   name: string;
   volume_mm3: number;
-  /** [[xmin, ymin, zmin], [xmax, ymax, zmax]] in mm. */
-  bbox: [[number, number, number], [number, number, number]];
+  bbox: BoxMm;
   /** Names of the parts this one touches (within the model's contact tolerance). */
   touches: string[];
   /** The checklist roles (`part` items' ids) the scorer recognised this part as playing, found by geometry; empty for none. */
@@ -42,6 +86,8 @@ export interface ScoreResult {
   failure: null | { class: FailureClass; message: string; line: number | null; column: number | null; wall_clock?: boolean };
   /** Most important first; each names parts and numbers. */
   notes: string[];
+  /** What each note speaks of, in the order of `notes` (one for each). */
+  note_targets: Target[];
   parts: PartSummary[];
   /** Every measured quantity behind each score, grouped by dimension. Never a timing: bit-identical every run. */
   metrics: Record<string, Record<string, unknown>>;

@@ -8,7 +8,9 @@ import { StatusLine } from "./StatusLine";
 import { TaskChecklist } from "./tasks/TaskChecklist";
 import { Toolbar } from "./Toolbar";
 import { Viewer } from "./viewer/Viewer";
-import { partRoles, partsSpokenOf } from "./viewer/partRoles";
+import { partRoles } from "./viewer/partRoles";
+import { highlightOf } from "./state/highlightChoice";
+import { useEscapeKey } from "./useEscapeKey";
 import { initialView, rememberView, type AppView } from "./replay/appView";
 import { ReplayView } from "./replay/ReplayView";
 import { useReplaySession } from "./replay/useReplaySession";
@@ -20,7 +22,8 @@ export function App({ store }: { store: WorkbenchStore }) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const firstBuildDone = state.model !== null || state.failure !== null;
   const roles = useMemo(() => partRoles(state.task, state.score), [state.task, state.score]);
-  const [highlight, setHighlight] = useState<{ names: string[] } | null>(null);
+  const highlight = useMemo(() => highlightOf(state.score, state.highlight), [state.score, state.highlight]);
+  useEscapeKey(highlight !== null, () => store.clearHighlight());
   const [start] = useState(() => initialView(location.search));
   const [view, setView] = useState<AppView>(start.view);
   const session = useReplaySession(state.tasks, view === "replay" || view === "tour");
@@ -54,7 +57,7 @@ export function App({ store }: { store: WorkbenchStore }) {
           <ConsolePane logs={state.logs} failure={state.failure} />
         </section>
         <section className="right-pane">
-          <Viewer model={state.model} stale={state.stale} frameKey={state.task.id} onDrawn={(model) => store.modelDrawn(model)} roles={roles} highlight={highlight} />
+          <Viewer model={state.model} stale={state.stale} frameKey={state.task.id} onDrawn={(model) => store.modelDrawn(model)} roles={roles} highlight={highlight} onClearHighlight={() => store.clearHighlight()} />
           {state.task.reference.trim() !== "" && (
             <div className="score-row">
               <TaskChecklist
@@ -62,9 +65,16 @@ export function App({ store }: { store: WorkbenchStore }) {
                 score={state.score}
                 scoring={state.scoring}
                 scoreError={state.scoreError}
-                onChoose={(id) => setHighlight({ names: partsSpokenOf(state.task, state.score, id) })}
+                chosen={state.highlight?.kind === "item" ? state.highlight.id : null}
+                onChoose={(id) => store.chooseHighlight({ kind: "item", id })}
               />
-              <RewardCard score={state.score} scoring={state.scoring} error={state.scoreError} />
+              <RewardCard
+                score={state.score}
+                scoring={state.scoring}
+                error={state.scoreError}
+                chosenNote={state.highlight?.kind === "note" ? state.highlight.index : null}
+                onChooseNote={(index) => store.chooseHighlight({ kind: "note", index })}
+              />
             </div>
           )}
         </section>

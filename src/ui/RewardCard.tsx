@@ -14,13 +14,17 @@ interface RewardCardProps {
   score: ScoreResult | null;
   scoring: boolean;
   error: string | null;
+  /** The note shown in the viewer, by its place in `notes`. */
+  chosenNote?: number | null;
+  /** Given where a viewer shows the same model: a note chosen shows in it what the note speaks of. */
+  onChooseNote?: (index: number) => void;
 }
 
 /**
  * The reward of the last build: total, one bar a dimension, and the scorer's notes. It keeps its
  * height while empty so the viewer does not resize (and the camera jump) when the first score lands.
  */
-export function RewardCard({ score, scoring, error }: RewardCardProps) {
+export function RewardCard({ score, scoring, error, chosenNote = null, onChooseNote }: RewardCardProps) {
   return (
     <section className="reward-card" aria-label="Reward" data-scoring={scoring}>
       <h2>
@@ -49,7 +53,15 @@ export function RewardCard({ score, scoring, error }: RewardCardProps) {
           {score.notes.length > 0 && (
             <ol className="reward-notes">
               {score.notes.map((note, index) => (
-                <li key={index}>{note}</li>
+                <li key={index}>
+                  {onChooseNote ? (
+                    <button type="button" className="reward-note" aria-pressed={chosenNote === index} onClick={() => onChooseNote(index)} title="Show in the viewer what this note speaks of">
+                      {note}
+                    </button>
+                  ) : (
+                    note
+                  )}
+                </li>
               ))}
             </ol>
           )}

@@ -1,10 +1,13 @@
 import { countRange, type Count } from "../../tasks/checklist";
+import type { Target } from "../types";
 
 /** One checklist item measured on the model: credit in [0, 1], a note when short, what was measured. */
 export interface CheckResult {
   credit: number;
   note: string | null;
   measured: Record<string, unknown>;
+  /** What the check found in the model beyond the parts of the item's role (the holes it counted). */
+  targets?: Partial<Target>;
 }
 
 /** Full credit inside the range, falling off with the relative distance from it. */

@@ -2,7 +2,7 @@ import type { KeepsClearItem } from "../../tasks/checklist";
 import { manifoldApi, withManifolds, type Manifold } from "../geometry/manifold";
 import type { ModelGeometry } from "../geometry/modelGeometry";
 import type { CheckResult } from "./checkResult";
-import { round } from "../topology";
+import { round } from "../round";
 
 /** Fill beyond `max_fill` at which the room is worth nothing: a quarter of it taken by material. */
 const FILLED = 0.25;

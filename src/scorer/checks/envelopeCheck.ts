@@ -2,7 +2,7 @@ import type { FitsEnvelopeItem } from "../../tasks/checklist";
 import type { Envelope } from "../../tasks/types";
 import type { ModelGeometry } from "../geometry/modelGeometry";
 import type { CheckResult } from "./checkResult";
-import { round } from "../topology";
+import { round } from "../round";
 
 /**
  * What the envelope does to the rest of the checklist: fitting it earns nothing by itself (any

@@ -6,7 +6,9 @@ import type { Box3 } from "../geometry/triMesh";
 import type { RegionPiece } from "../roles/regionPiece";
 import { countCredit, type CheckResult } from "./checkResult";
 import { describeCount } from "../../tasks/checklist";
-import { round } from "../topology";
+import { round } from "../round";
+import { roundedPoint } from "../targets";
+import type { HoleTarget } from "../types";
 
 export interface Hole {
   part: string;
@@ -15,6 +17,8 @@ export interface Hole {
   countersunk: boolean;
   direction: [number, number, number];
   point: [number, number, number];
+  /** Where its walls run along its axis, measured from `point`: [from, to]. */
+  span: [number, number];
 }
 
 /**
@@ -23,7 +27,7 @@ export interface Hole {
  * clear of the part's material from just before the walls begin to just after they end.
  */
 export function throughHoles(part: PartGeometry, modelDiagonal: number, meshTolerance: number, through = true): Hole[] {
-  const groups = new Map<string, Hole>();
+  const groups = new Map<string, Omit<Hole, "span">>();
   // Angle the walls of each hole go round, in radians: a blind hole must close its circle, where
   // a concave fillet (a quarter turn) is no hole.
   const turned = new Map<string, number>();
@@ -44,12 +48,13 @@ export function throughHoles(part: PartGeometry, modelDiagonal: number, meshTole
     }
   }
 
-  if (!through) return [...groups].filter(([key]) => turned.get(key)! >= 1.6 * Math.PI).map(([, hole]) => hole);
+  const holes = [...groups].map(([key, hole]) => ({ key, hole: { ...hole, span: spans.get(key)! } }));
+  if (!through) return holes.filter(({ key }) => turned.get(key)! >= 1.6 * Math.PI).map(({ hole }) => hole);
   // A hole is through when its axis is clear just past both ends of its walls: the rest of a
   // fused body, further along the same line, does not close it.
-  return [...groups].filter(([key, hole]) => {
+  return holes.map(({ hole }) => hole).filter((hole) => {
     const margin = Math.max(hole.diameter / 4, 2 * meshTolerance);
-    const [from, to] = spans.get(key)!;
+    const [from, to] = hole.span;
     const [t0, t1] = [from - margin, to + margin];
     if (clearOnMesh(part, hole, meshTolerance, t0, t1)) return true;
     const at = (t: number) => [0, 1, 2].map((k) => hole.point[k] + t * hole.direction[k]) as [number, number, number];
@@ -61,7 +66,7 @@ export function throughHoles(part: PartGeometry, modelDiagonal: number, meshTole
     } finally {
       line.delete();
     }
-  }).map(([, hole]) => hole);
+  });
 }
 
 /**
@@ -139,6 +144,19 @@ export function checkThroughHoles(model: ModelGeometry, item: ThroughHolesItem, 
   return {
     credit,
     note,
+    targets: { parts: [...new Set(matching.map((h) => h.part))], holes: matching.map(holeTarget) },
     measured: { found: matching.length, diameters_mm: matching.map((h) => round(h.diameter, 2)), other_holes_mm: alongAxis.filter((h) => !matching.includes(h)).map((h) => round(h.diameter, 2)), ...(item.countersunk ? { without_countersink: plain } : {}) },
+  };
+}
+
+/** The hole as the page marks it: its axis from one end of its walls to the other. */
+function holeTarget(hole: Hole): HoleTarget {
+  const middle = (hole.span[0] + hole.span[1]) / 2;
+  return {
+    part: hole.part,
+    centre: roundedPoint([0, 1, 2].map((k) => hole.point[k] + middle * hole.direction[k])),
+    direction: roundedPoint(hole.direction, 4),
+    radius_mm: round(hole.diameter / 2, 3),
+    length_mm: round(hole.span[1] - hole.span[0], 3),
   };
 }

@@ -4,7 +4,7 @@ import type { RepeatedMembersItem } from "../../tasks/checklist";
 import { describeCount } from "../../tasks/checklist";
 import type { ModelGeometry, PartGeometry } from "../geometry/modelGeometry";
 import { AXIS_INDEX, countCredit, type CheckResult } from "./checkResult";
-import { round } from "../topology";
+import { round } from "../round";
 
 /**
  * Counts legs, teeth or arms as separate pieces of material inside a probe region: an exact

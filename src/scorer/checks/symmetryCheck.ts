@@ -4,7 +4,7 @@ import { sampleSurface } from "../geometry/sampling";
 import { SurfaceDistance } from "../geometry/surfaceDistance";
 import { concatMeshes, meshBounds } from "../geometry/triMesh";
 import { AXIS_INDEX, type CheckResult } from "./checkResult";
-import { round } from "../topology";
+import { round } from "../round";
 
 /** Share of surface samples that land off the surface after turning by `angle` about the axis. */
 function offShare(distance: SurfaceDistance, samples: Float64Array, axis: 0 | 1 | 2, centre: number[], angle: number, tolerance: number): number {

@@ -2,7 +2,7 @@ import type { Axis, PartItem } from "../../tasks/checklist";
 import type { ModelGeometry } from "../geometry/modelGeometry";
 import type { Box3, TriMesh } from "../geometry/triMesh";
 import { AXIS_INDEX } from "../checks/checkResult";
-import { round } from "../topology";
+import { round } from "../round";
 import { describeShape, shapeAxes, type ShapeMeasures } from "./partShape";
 import { unionGroups } from "./unionGroups";
 

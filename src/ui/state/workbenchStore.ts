@@ -9,6 +9,7 @@ import type { BuildRequest, BuildResponse, ExportFormat } from "../../worker/pro
 import { failureResult } from "../../scorer/failureResult";
 import { codeStorage } from "./codeStorage";
 import { reportModelDrawn } from "../pageProbe";
+import { sameChoice, type HighlightChoice } from "./highlightChoice";
 
 /** How long typing must pause before a build starts. */
 export const TYPING_PAUSE_MS = 250;
@@ -51,6 +52,8 @@ export interface WorkbenchState {
   score: ScoreResult | null;
   scoring: boolean;
   scoreError: string | null;
+  /** The note or checklist line of `score` the viewer shows; a new build or score clears it, since it speaks of the model it was scored on. */
+  highlight: HighlightChoice | null;
 }
 
 type Listener = () => void;
@@ -100,6 +103,7 @@ export class WorkbenchStore {
       score: null,
       scoring: false,
       scoreError: null,
+      highlight: null,
     };
   }
 
@@ -125,6 +129,7 @@ export class WorkbenchStore {
         stale: false,
         failure: null,
         cancelled: false,
+        highlight: null,
         logs: response.logs,
         defaultParams: response.defaultParams,
         lastBuild: { buildMs: response.buildMs, meshMs: response.meshMs, heapBytes: response.heapBytes },
@@ -134,6 +139,7 @@ export class WorkbenchStore {
         stale: this.state.model !== null,
         failure: response.failure,
         cancelled: false,
+        highlight: null,
         logs: response.logs,
         defaultParams: response.defaultParams ?? this.state.defaultParams,
         lastBuild: { buildMs: response.buildMs, meshMs: null, heapBytes: response.heapBytes },
@@ -200,6 +206,15 @@ export class WorkbenchStore {
     this.build();
   }
 
+  /** Shows what a note or checklist line speaks of in the viewer; choosing the one shown again clears it. */
+  chooseHighlight(choice: HighlightChoice): void {
+    this.set({ highlight: sameChoice(this.state.highlight, choice) ? null : choice });
+  }
+
+  clearHighlight(): void {
+    if (this.state.highlight) this.set({ highlight: null });
+  }
+
   cancel(): void {
     this.clearTypingTimer();
     this.client.cancel();
@@ -216,7 +231,7 @@ export class WorkbenchStore {
     const task = this.state.tasks.find((t) => t.id === id);
     if (!task || task === this.state.task) return;
     codeStorage.rememberTask(id);
-    this.set({ task, code: codeStorage.load(id) ?? task.seed, params: {}, defaultParams: null, model: null, stale: false, failure: null, cancelled: false, logs: [], score: null });
+    this.set({ task, code: codeStorage.load(id) ?? task.seed, params: {}, defaultParams: null, model: null, stale: false, failure: null, cancelled: false, logs: [], score: null, highlight: null });
     this.build();
   }
 
@@ -226,7 +241,7 @@ export class WorkbenchStore {
     if (!task) return;
     codeStorage.rememberTask(taskId);
     codeStorage.save(taskId, code);
-    const fresh = task === this.state.task ? {} : { model: null, stale: false, failure: null, cancelled: false, logs: [], score: null };
+    const fresh = task === this.state.task ? {} : { model: null, stale: false, failure: null, cancelled: false, logs: [], score: null, highlight: null };
     this.set({ task, code, params: {}, defaultParams: null, ...fresh });
     this.build();
   }
@@ -272,14 +287,14 @@ export class WorkbenchStore {
     const task = this.state.task;
     if (task.reference.trim() === "") return;
     if (!response.ok) {
-      this.set({ score: failureResult(task, response.failure, "fast", { build: response.buildMs, score: 0 }), scoreError: null, scoring: false });
+      this.set({ score: failureResult(task, response.failure, "fast", { build: response.buildMs, score: 0 }), scoreError: null, scoring: false, highlight: null });
       return;
     }
     this.set({ scoring: true });
     try {
       await this.firstFrame;
       const score = await this.client.scoreBuild(buildId, { code: request.code, params: request.params, task, mode: "fast" });
-      if (buildId === this.latestRequest) this.set({ score, scoreError: null });
+      if (buildId === this.latestRequest) this.set({ score, scoreError: null, highlight: null });
     } catch (error) {
       if (!(error instanceof ScoreSuperseded) && buildId === this.latestRequest) this.set({ scoreError: (error as Error).message ?? String(error) });
     } finally {

@@ -11,7 +11,9 @@ interface TaskChecklistProps {
   score: ScoreResult | null;
   scoring: boolean;
   scoreError: string | null;
-  /** A line was chosen: the viewer shows the parts it speaks of. */
+  /** The line shown in the viewer, by item id. */
+  chosen?: string | null;
+  /** A line was chosen: the viewer shows what it speaks of. */
   onChoose?: (itemId: string) => void;
 }
 
@@ -20,7 +22,7 @@ interface TaskChecklistProps {
  * build is being scored the previous marks stay, dimmed, so the list does not flicker on each key.
  * Like the reward card it keeps a fixed height, so the viewer above never resizes.
  */
-export function TaskChecklist({ task, score, scoring, scoreError, onChoose }: TaskChecklistProps) {
+export function TaskChecklist({ task, score, scoring, scoreError, chosen = null, onChoose }: TaskChecklistProps) {
   const current = score && score.task_id === task.id ? score : null;
   const items = checklistProgress(task.checklist, current);
   const met = items.filter((i) => i.state === "satisfied").length;
@@ -43,7 +45,7 @@ export function TaskChecklist({ task, score, scoring, scoreError, onChoose }: Ta
             <span className="checklist-mark" aria-hidden="true">
               {MARK[item.state]}
             </span>
-            <button type="button" className="checklist-text" onClick={() => onChoose?.(item.id)} title="Show the parts this line speaks of">
+            <button type="button" className="checklist-text" aria-pressed={chosen === item.id} onClick={() => onChoose?.(item.id)} title="Show in the viewer what this line speaks of">
               <span className="checklist-label">{item.label}</span>
               <span className="visually-hidden">: {STATE_WORDS[item.state]}</span>
               {item.detail && <span className="checklist-detail">{item.detail}</span>}

@@ -3,12 +3,14 @@ import type { ThreeEvent } from "@react-three/fiber";
 import * as THREE from "three";
 import type { PartMesh } from "../../model/partMesh";
 import { edgeGeometry, faceGeometry } from "./meshGeometry";
-import { partColor } from "./partColors";
+import { MARK_COLORS, partColor } from "./partColors";
 
 export interface PartDisplay {
   /** Drawn translucent: the model is out of date (last build failed) or another part is highlighted. */
   faded: boolean;
   visible: boolean;
+  /** Drawn in the warning colour: a chosen note says it floats. */
+  warned: boolean;
 }
 
 interface PartViewProps {
@@ -33,7 +35,7 @@ function PartView({ mesh, index, display, highlighted, onSelect }: PartViewProps
   useEffect(() => () => faces.dispose(), [faces]);
   useEffect(() => () => edges.dispose(), [edges]);
 
-  const color = shownColor(partColor(mesh.color, index), display.faded);
+  const color = shownColor(display.warned ? MARK_COLORS.floating : partColor(mesh.color, index), display.faded);
   const opacity = display.faded ? 0.5 : 1;
   const onClick = (event: ThreeEvent<MouseEvent>) => {
     // A drag that orbits the camera also ends in a click; only a still click selects.
@@ -71,11 +73,13 @@ interface ModelPartsProps {
   stale: boolean;
   /** The selected parts' names; none selected when empty. */
   selected: string[];
+  /** Parts drawn in the warning colour. */
+  warned: string[];
   isolated: boolean;
   onSelect: (name: string) => void;
 }
 
-export function ModelParts({ parts, stale, selected, isolated, onSelect }: ModelPartsProps) {
+export function ModelParts({ parts, stale, selected, warned, isolated, onSelect }: ModelPartsProps) {
   return (
     <group>
       {parts.map((mesh, index) => {
@@ -83,6 +87,7 @@ export function ModelParts({ parts, stale, selected, isolated, onSelect }: Model
         const display: PartDisplay = {
           visible: !isolated || selected.length === 0 || isSelected,
           faded: stale || (selected.length > 0 && !isSelected && !isolated),
+          warned: warned.includes(mesh.name),
         };
         return <PartView key={`${index}:${mesh.name}`} mesh={mesh} index={index} display={display} highlighted={isSelected} onSelect={onSelect} />;
       })}

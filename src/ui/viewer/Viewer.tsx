@@ -8,6 +8,8 @@ import { ModelParts } from "./ModelParts";
 import { PartsList } from "./PartsList";
 import { SceneHelpers } from "./SceneHelpers";
 import { modelBounds } from "./meshGeometry";
+import { HighlightMarks } from "./HighlightMarks";
+import { partsOf, type Highlight } from "../state/highlightChoice";
 
 // CAD is Z up; every camera and helper created after this follows it.
 THREE.Object3D.DEFAULT_UP.set(0, 0, 1);
@@ -20,19 +22,14 @@ interface ViewerProps {
   onDrawn: (model: ShownModel) => void;
   /** Part name -> the roles the last score recognised, or null before a score. */
   roles: ReadonlyMap<string, string[]> | null;
-  /** Parts to select from outside (a checklist line that was chosen); a new object selects again. */
-  highlight: { names: string[] } | null;
+  /** What a chosen note or checklist line speaks of; while shown it stands in for the parts the user selected. */
+  highlight: Highlight | null;
+  onClearHighlight: () => void;
 }
 
-export function Viewer({ model, stale, frameKey, onDrawn, roles, highlight }: ViewerProps) {
+export function Viewer({ model, stale, frameKey, onDrawn, roles, highlight, onClearHighlight }: ViewerProps) {
   const [projection, setProjection] = useState<Projection>("perspective");
   const [selected, setSelected] = useState<string[]>([]);
-  // A checklist line chosen outside selects the parts it speaks of, once per choice.
-  const [shownHighlight, setShownHighlight] = useState(highlight);
-  if (highlight !== shownHighlight) {
-    setShownHighlight(highlight);
-    if (highlight) setSelected(highlight.names);
-  }
   const [isolated, setIsolated] = useState(false);
   const [fitRequests, setFitRequests] = useState(0);
   const bounds = useMemo(() => (model ? modelBounds(model.parts) : null), [model]);
@@ -45,11 +42,17 @@ export function Viewer({ model, stale, frameKey, onDrawn, roles, highlight }: Vi
   }
 
   const names = model?.parts.map((p) => p.name) ?? [];
-  const selection = selected.filter((name) => names.includes(name));
-  const select = (name: string) => setSelected((current) => (current.length === 1 && current[0] === name ? [] : [name]));
+  const spoken = highlight ? partsOf(highlight.target) : null;
+  const selection = names.filter((name) => (spoken ? spoken.has(name) : selected.includes(name)));
+  const warned = highlight?.target.floating.flatMap((f) => f.parts) ?? [];
+  // Picking a part by hand is a new question: the highlight gives way to it.
+  const select = (name: string) => {
+    onClearHighlight();
+    setSelected((current) => (current.length === 1 && current[0] === name ? [] : [name]));
+  };
 
   return (
-    <div className="viewer" data-model-state={model ? (stale ? "stale" : "current") : "none"}>
+    <div className="viewer" data-model-state={model ? (stale ? "stale" : "current") : "none"} {...highlightAttributes(highlight, selection)}>
       <Canvas
         frameloop="demand"
         dpr={[1, 2]}
@@ -64,7 +67,8 @@ export function Viewer({ model, stale, frameKey, onDrawn, roles, highlight }: Vi
         <directionalLight position={[-2, 1.5, 1]} intensity={0.6} />
         <CameraRig projection={projection} bounds={bounds} fitToken={fitRequests} />
         <SceneHelpers bounds={bounds} />
-        {model && <ModelParts parts={model.parts} stale={stale} selected={selection} isolated={isolated} onSelect={select} />}
+        {model && <ModelParts parts={model.parts} stale={stale} selected={selection} warned={warned} isolated={isolated} onSelect={select} />}
+        {model && highlight && <HighlightMarks target={highlight.target} />}
         <FrameReporter model={model} onDrawn={onDrawn} />
       </Canvas>
       <div className="viewer-tools">
@@ -79,6 +83,17 @@ export function Viewer({ model, stale, frameKey, onDrawn, roles, highlight }: Vi
           {projection === "perspective" ? "Perspective" : "Orthographic"}
         </button>
       </div>
+      {model && highlight && (
+        <div className="viewer-highlight" aria-live="polite">
+          <span className="viewer-highlight-label" title={highlight.label}>
+            {spoken?.size === 0 ? "The whole model: " : "Shown: "}
+            {highlight.label}
+          </span>
+          <button type="button" onClick={onClearHighlight} aria-label="Clear the highlight" title="Clear the highlight (Escape)">
+            ×
+          </button>
+        </div>
+      )}
       {model && (
         <PartsList
           parts={model.parts}
@@ -91,4 +106,20 @@ export function Viewer({ model, stale, frameKey, onDrawn, roles, highlight }: Vi
       )}
     </div>
   );
+}
+
+/**
+ * What the viewer shows of a highlight, on its element: the parts it brings forward (in the
+ * model's order) and how many marks of each kind it draws, for tests and tools to read.
+ */
+function highlightAttributes(highlight: Highlight | null, parts: string[]): Record<string, string> {
+  if (!highlight) return { "data-highlight": "none" };
+  const { overlaps, floating, holes } = highlight.target;
+  return {
+    "data-highlight": "shown",
+    "data-highlight-parts": JSON.stringify(parts),
+    "data-highlight-overlaps": String(overlaps.length),
+    "data-highlight-floating": String(floating.length),
+    "data-highlight-holes": String(holes.length),
+  };
 }

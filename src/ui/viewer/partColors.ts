@@ -4,3 +4,6 @@ const PALETTE = ["#5b8def", "#f2a541", "#4cb17c", "#d96c8f", "#8f7ae6", "#49b3c9
 export function partColor(color: string | null, index: number): string {
   return color ?? PALETTE[index % PALETTE.length];
 }
+
+/** What a chosen note or checklist line points at, each kind in a colour no part is given. */
+export const MARK_COLORS = { overlap: "#e5243b", floating: "#ff8c00", hole: "#00b8d9" } as const;
