@@ -78,11 +78,28 @@ export class WorkerPool {
     for (let i = 0; i < this.size; i++) this.slots.push(this.startSlot());
   }
 
-  /** Runs one job; `timeoutMs` overrides the pool's backstop for it. */
-  run<J extends PoolJob>(job: J, { timeoutMs = this.timeoutMs }: { timeoutMs?: number } = {}): Promise<PoolResult<J>> {
+  /**
+   * Runs one job; `timeoutMs` overrides the pool's backstop for it. A job whose `signal` aborts
+   * while it still waits for a thread leaves the queue (its promise rejects with the signal's
+   * reason), so a client that went away costs no thread; one already running finishes, since
+   * stopping it would cost the thread and its kernel.
+   */
+  run<J extends PoolJob>(job: J, { timeoutMs = this.timeoutMs, signal }: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<PoolResult<J>> {
     if (this.closed) return Promise.reject(new Error("the worker pool is closed"));
+    if (signal?.aborted) return Promise.reject(signal.reason);
     return new Promise<PoolResult>((resolve, reject) => {
-      this.queue.push({ job, timeoutMs, resolve, reject });
+      const pending: Pending = { job, timeoutMs, resolve, reject };
+      this.queue.push(pending);
+      signal?.addEventListener(
+        "abort",
+        () => {
+          const index = this.queue.indexOf(pending);
+          if (index < 0) return;
+          this.queue.splice(index, 1);
+          reject(signal.reason);
+        },
+        { once: true },
+      );
       this.dispatch();
     }) as Promise<PoolResult<J>>;
   }
