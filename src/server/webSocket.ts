@@ -108,6 +108,8 @@ export class WebSocketConnection {
     // A client that vanished without a FIN (a killed VM, a pulled cable) is found by TCP itself.
     socket.setKeepAlive(true, 30_000);
     socket.on("data", (chunk: Buffer) => this.receive(chunk));
+    // Node's HTTP server allows half-open sockets: a peer's FIN alone would leave this one open.
+    socket.on("end", () => socket.end());
     socket.on("close", () => this.finish(CloseCode.abnormal, "connection lost"));
     socket.on("error", () => socket.destroy());
     if (head.length) this.receive(head);
@@ -157,11 +159,12 @@ export class WebSocketConnection {
     this.handlers.closed(code, reason);
   }
 
-  /** Fails the connection (RFC 6455, 7.1.7): a close frame naming why, and nothing read after it. */
+  /** Fails the connection (RFC 6455, 7.1.7): a close frame naming why, the TCP connection ended, nothing read after it. */
   private fail(code: number, reason: string): void {
     this.buffer = Buffer.alloc(0);
     this.socket.removeAllListeners("data");
     this.close(code, reason);
+    this.socket.end();
   }
 
   private writeFrame(opcode: number, payload: Buffer): void {
