@@ -31,6 +31,8 @@ export interface PoolStats {
 
 interface Pending {
   job: PoolJob;
+  /** Stops listening to the job's abort signal: called once the job leaves the queue. */
+  detach?: () => void;
   /** This job's wall-clock backstop. */
   timeoutMs: number;
   resolve(result: PoolResult): void;
@@ -89,17 +91,15 @@ export class WorkerPool {
     if (signal?.aborted) return Promise.reject(signal.reason);
     return new Promise<PoolResult>((resolve, reject) => {
       const pending: Pending = { job, timeoutMs, resolve, reject };
-      this.queue.push(pending);
-      signal?.addEventListener(
-        "abort",
-        () => {
-          const index = this.queue.indexOf(pending);
-          if (index < 0) return;
-          this.queue.splice(index, 1);
+      if (signal) {
+        const leave = () => {
+          this.queue.splice(this.queue.indexOf(pending), 1);
           reject(signal.reason);
-        },
-        { once: true },
-      );
+        };
+        signal.addEventListener("abort", leave, { once: true });
+        pending.detach = () => signal.removeEventListener("abort", leave);
+      }
+      this.queue.push(pending);
       this.dispatch();
     }) as Promise<PoolResult<J>>;
   }
@@ -208,6 +208,7 @@ export class WorkerPool {
     for (const slot of this.slots) {
       if (!slot.ready || slot.current || this.queue.length === 0) continue;
       const pending = this.queue.shift()!;
+      pending.detach?.();
       const jobId = this.nextJobId++;
       const timer = setTimeout(() => this.timeOut(slot, jobId, "prepare"), PREPARE_LIMIT_MS);
       slot.current = { ...pending, jobId, started: performance.now(), timer };
