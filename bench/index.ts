@@ -13,6 +13,7 @@ import { startPreview } from "./previewServer";
 import { replayFigures } from "./replayFigures";
 import { formatTable, toJson } from "./report";
 import { heapFigures, scorerFigures } from "./scorerFigures";
+import { serverFigures } from "./serverFigures";
 
 /**
  * `npm run bench [-- --json]`: every figure the issues ask for, each with its target when one is
@@ -58,6 +59,7 @@ await section("batch throughput with 1 and 2 workers", () => {
   ).flat();
   return poolFigures(batch, `fast scores (reference and seed of ${issueTasks.map((t) => t.id).join(", ")})`);
 });
+await section("OpenEnv server next to score --jsonl", () => serverFigures(issueTasks));
 await section("heap over 500 scored candidates", () => heapFigures(kernel, issueTasks));
 await section("production build, served by vite preview", async () => {
   const server = await startPreview();

@@ -55,7 +55,7 @@ export function parseCli(argv: string[]): CliCommand {
     if (rest.length || extra.length) throw new UsageError(`"cadforge tasks" takes no arguments (got ${[...rest, ...extra.map((k) => `--${k}`)].join(" ")})`);
     return { command: "tasks" };
   }
-  if (command !== "score") throw new UsageError(`unknown command "${command}": use "tasks" or "score"`);
+  if (command !== "score") throw new UsageError(`unknown command "${command}": use tasks, score, env, serve or curriculum`);
 
   const mode = readMode(values.mode);
   const limits = readLimits(values);
@@ -71,12 +71,12 @@ export function parseCli(argv: string[]): CliCommand {
   return { command: "score-file", taskId: values.task, file: rest[0], mode, limits };
 }
 
-function readMode(value: string | undefined): ScoreMode {
+export function readMode(value: string | undefined): ScoreMode {
   if (value === undefined || value === "fast" || value === "full") return value ?? "fast";
   throw new UsageError(`--mode must be "fast" or "full", not "${value}"`);
 }
 
-function positiveInteger(flag: string, value: string): number {
+export function positiveInteger(flag: string, value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`${flag} must be a positive integer, not "${value}"`);
   return n;

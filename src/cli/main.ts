@@ -3,6 +3,7 @@ import type { Catalogue } from "../tasks/types";
 import { parseCli } from "./cliOptions";
 import { runCurriculumCommand } from "./curriculumCommand";
 import { runEnvCommand } from "./envCommand";
+import { runServeCommand } from "./serveCommand";
 import { scoreBatch } from "./scoreBatch";
 import { scoreFile } from "./scoreFile";
 import { USAGE } from "./usage";
@@ -12,6 +13,7 @@ import { UsageError } from "./usageError";
 export async function main(argv: string[]): Promise<number> {
   try {
     if (argv[0] === "env") return await runEnvCommand(argv.slice(1), (await loadCatalogue()).tasks);
+    if (argv[0] === "serve") return await runServeCommand(argv.slice(1), (await loadCatalogue()).tasks);
     if (argv[0] === "curriculum") return await runCurriculumCommand(argv.slice(1), (await loadCatalogue()).tasks);
     const cli = parseCli(argv);
     switch (cli.command) {

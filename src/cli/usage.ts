@@ -1,4 +1,5 @@
 import { DEFAULT_BACKSTOP_MS, DEFAULT_WORK_BUDGET } from "../model/limits";
+import { DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_MAX_SESSIONS } from "../server/limits";
 
 export const USAGE = `usage:
   cadforge tasks
@@ -9,6 +10,10 @@ export const USAGE = `usage:
       scores {"id"?, "task_id", "code"} lines; one result line per input line, in input order
   cadforge env [--budget <units>] [--timeout <ms>]
       agent environment: JSON requests on stdin ({"op": "tasks" | "reset" | "step" | "state", ...}), one answer a line
+  cadforge serve [--host 127.0.0.1] [--port 8000] [--max-sessions N] [--workers N] [--idle-timeout <s>]
+                 [--mode fast|full] [--budget <units>] [--timeout <ms>]
+      OpenEnv server: WebSocket episodes at /ws, HTTP /reset /step /state /health /metadata /schema /mcp;
+      at most ${DEFAULT_MAX_SESSIONS} sessions and idle ones closed after ${DEFAULT_IDLE_TIMEOUT_MS / 1000} s unless told otherwise
   cadforge curriculum <rollouts.jsonl|-> [--out <file>]
       repair prompts (JSONL, heaviest first) from scored rollouts
 

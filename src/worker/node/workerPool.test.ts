@@ -24,6 +24,20 @@ describe("WorkerPool", () => {
     expect(seen.sort()).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
+  it("takes a job whose signal aborts out of the queue before it runs; one already running finishes", async () => {
+    pool = new WorkerPool({ workers: 1 });
+    await pool.ready();
+    const leaving = new AbortController();
+    const running = pool.run(box(2), { signal: leaving.signal });
+    const waiting = pool.run(box(3), { signal: leaving.signal });
+    const next = pool.run(box(4));
+    leaving.abort(new Error("client gone"));
+    await expect(waiting).rejects.toThrow("client gone");
+    expect((await running).parts[0].volume_mm3).toBeCloseTo(8, 6);
+    expect((await next).parts[0].volume_mm3).toBeCloseTo(64, 6);
+    expect(pool.stats.jobs).toBe(2);
+  });
+
   it("applies parameter overrides inside the thread", async () => {
     pool = new WorkerPool();
     const result = await pool.run({

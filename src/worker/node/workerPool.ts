@@ -31,6 +31,8 @@ export interface PoolStats {
 
 interface Pending {
   job: PoolJob;
+  /** Stops listening to the job's abort signal: called once the job leaves the queue. */
+  detach?: () => void;
   /** This job's wall-clock backstop. */
   timeoutMs: number;
   resolve(result: PoolResult): void;
@@ -78,11 +80,26 @@ export class WorkerPool {
     for (let i = 0; i < this.size; i++) this.slots.push(this.startSlot());
   }
 
-  /** Runs one job; `timeoutMs` overrides the pool's backstop for it. */
-  run<J extends PoolJob>(job: J, { timeoutMs = this.timeoutMs }: { timeoutMs?: number } = {}): Promise<PoolResult<J>> {
+  /**
+   * Runs one job; `timeoutMs` overrides the pool's backstop for it. A job whose `signal` aborts
+   * while it still waits for a thread leaves the queue (its promise rejects with the signal's
+   * reason), so a client that went away costs no thread; one already running finishes, since
+   * stopping it would cost the thread and its kernel.
+   */
+  run<J extends PoolJob>(job: J, { timeoutMs = this.timeoutMs, signal }: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<PoolResult<J>> {
     if (this.closed) return Promise.reject(new Error("the worker pool is closed"));
+    if (signal?.aborted) return Promise.reject(signal.reason);
     return new Promise<PoolResult>((resolve, reject) => {
-      this.queue.push({ job, timeoutMs, resolve, reject });
+      const pending: Pending = { job, timeoutMs, resolve, reject };
+      if (signal) {
+        const leave = () => {
+          this.queue.splice(this.queue.indexOf(pending), 1);
+          reject(signal.reason);
+        };
+        signal.addEventListener("abort", leave, { once: true });
+        pending.detach = () => signal.removeEventListener("abort", leave);
+      }
+      this.queue.push(pending);
       this.dispatch();
     }) as Promise<PoolResult<J>>;
   }
@@ -191,6 +208,7 @@ export class WorkerPool {
     for (const slot of this.slots) {
       if (!slot.ready || slot.current || this.queue.length === 0) continue;
       const pending = this.queue.shift()!;
+      pending.detach?.();
       const jobId = this.nextJobId++;
       const timer = setTimeout(() => this.timeOut(slot, jobId, "prepare"), PREPARE_LIMIT_MS);
       slot.current = { ...pending, jobId, started: performance.now(), timer };
