@@ -107,6 +107,17 @@ describe("cadforge score --jsonl", () => {
     expect(rows.map((r) => [r.id, r.line, r.ok])).toEqual([["a", 1, true], [null, 2, true]]);
   });
 
+  it("lets a line choose its mode over --mode", async () => {
+    const input = [
+      JSON.stringify({ id: "full", task_id: "caster_wheel_fork", code: good(40), mode: "full" }),
+      JSON.stringify({ id: "slow", task_id: "caster_wheel_fork", code: good(40), mode: "slow" }),
+    ];
+    const run = await cadforge(["score", "--jsonl", "-", "--workers", "1", "--mode", "fast"], input.join("\n"));
+    const rows = run.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(rows[0]).toMatchObject({ id: "full", mode: "full", ok: true });
+    expect(rows[1]).toMatchObject({ id: "slow", ok: false, error: 'line 2: "mode" must be "fast" or "full"' });
+  });
+
   it("answers each stdin line while stdin is still open, so a training loop can wait for it", async () => {
     const child = spawn(process.execPath, ["bin/cadforge.mjs", "score", "--jsonl", "-", "--workers", "1"], { cwd: ROOT, stdio: ["pipe", "pipe", "inherit"] });
     const answers = createInterface({ input: child.stdout })[Symbol.asyncIterator]();

@@ -64,7 +64,7 @@ export async function scoreBatch(options: BatchOptions): Promise<void> {
         continue;
       }
       const job = pool
-        .run({ kind: "score", task: candidate.task, code: candidate.code, mode: options.mode, budget: options.limits.budget })
+        .run({ kind: "score", task: candidate.task, code: candidate.code, mode: candidate.mode ?? options.mode, budget: options.limits.budget })
         .then(
           (result) => settle(at, { id: candidate.id, line: candidate.line, ...result }),
           (error: Error) => {
