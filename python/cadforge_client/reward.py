@@ -104,6 +104,8 @@ def _submit(completions: Sequence[Any], config: CadforgeConfig | None, columns: 
     scorer = scorer_for(config)
     futures: list[Future] = []
     for completion, task_id, mode in zip(completions, task_ids, modes, strict=True):
+        if config.server_url and (mode or config.mode) == "full":
+            _warn_once("a server's POST /step takes no mode and scores fast; rows asking for full are scored fast")
         if isinstance(task_id, str):
             futures.append(scorer.submit(task_id, extract_code(completion), mode))
         else:

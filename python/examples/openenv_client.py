@@ -22,11 +22,11 @@ from openenv.core.env_client import EnvClient
 @dataclass
 class CadforgeAction:
     """Replicad code for the episode's task. ``task_id`` names the task, as the stateless
-    ``POST /step`` needs; in a session it must be the task of the last reset."""
+    ``POST /step`` needs; in a session it must be the task of the last reset. The mode (fast or
+    full) is chosen at reset: ``env.reset(task_id=..., mode="full")``."""
 
     task_id: str
     code: str
-    mode: str | None = None
 
 
 @dataclass
@@ -55,10 +55,7 @@ class CadforgeState:
 
 class CadforgeEnv(EnvClient[CadforgeAction, CadforgeObservation, CadforgeState]):
     def _step_payload(self, action: CadforgeAction) -> dict[str, Any]:
-        payload = {"task_id": action.task_id, "code": action.code}
-        if action.mode is not None:
-            payload["mode"] = action.mode
-        return payload
+        return {"task_id": action.task_id, "code": action.code}
 
     def _parse_result(self, payload: dict[str, Any]) -> StepResult[CadforgeObservation]:
         obs = payload.get("observation", {})

@@ -5,7 +5,8 @@ openenv-core's ``EnvClient`` (``src/openenv/core/env_client.py``): a WebSocket o
 messages ``{"type": "reset" | "step" | "state" | "close", "data": ...}``, answers
 ``{"type": "observation" | "state" | "error", "data": ...}``. It uses Debian's
 ``python3-websockets`` (``.ci/run`` installs it) and skips only when this checkout's ``cadforge``
-does not know the ``serve`` command yet (``cadforge --help`` does not list it).
+does not know the ``serve`` command yet (``cadforge help`` does not list it; ``--help`` would
+reach npx, not cadforge).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def free_port() -> int:
 class CadforgeServe(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        usage = subprocess.run(cadforge_command("--help"), cwd=REPO_ROOT, capture_output=True, text=True, check=True).stdout
+        usage = subprocess.run(cadforge_command("help"), cwd=REPO_ROOT, capture_output=True, text=True, check=True).stdout
         if "cadforge serve" not in usage:
             raise unittest.SkipTest('this checkout\'s cadforge has no "serve" command yet (issue 13): nothing to play an episode with')
         port = free_port()
