@@ -2,8 +2,8 @@
 
 Each request is a JSON line with an id of its own; the answer carries the id back, so callers on
 several threads, or several coroutines of TRL's concurrent reward calls, never receive each other's
-answers. The process scores lines as they arrive and answers each as soon as it and every earlier
-one are done, so a batch waits for its own candidates only.
+answers. The process scores lines as they arrive, side by side on its pool, and answers each as
+soon as it and every line sent before it are done.
 """
 
 from __future__ import annotations
@@ -130,25 +130,29 @@ class ScoreProcess:
         )
         self.starts += 1
         run = _Run(proc)
-        threading.Thread(target=self._read_answers, args=(run,), name=f"cadforge-answers-{proc.pid}", daemon=True).start()
+        # The stderr reader starts first: the answers reader joins it when the process ends, which may be at once.
         run.stderr_reader = threading.Thread(target=self._read_stderr, args=(run,), name=f"cadforge-stderr-{proc.pid}", daemon=True)
         run.stderr_reader.start()
+        threading.Thread(target=self._read_answers, args=(run,), name=f"cadforge-answers-{proc.pid}", daemon=True).start()
         return run
 
     def _read_answers(self, run: _Run) -> None:
-        for line in run.proc.stdout:
-            try:
-                answer = json.loads(line)
-            except ValueError:
-                continue
-            with self._lock:
-                request = run.pending.pop(str(answer.get("id")), None)
-            if request is not None:
-                request.future.set_result(answer)
-        run.proc.stdout.close()
-        run.proc.wait()
-        run.stderr_reader.join(timeout=5)
-        self._process_ended(run)
+        # Whatever ends the reading, the requests still held must be answered or sent again:
+        # a caller waits on each of them.
+        try:
+            for line in run.proc.stdout:
+                answer = _answer_of(line)
+                if answer is None:
+                    continue
+                with self._lock:
+                    request = run.pending.pop(str(answer.get("id")), None)
+                if request is not None:
+                    request.future.set_result(answer)
+        finally:
+            run.proc.stdout.close()
+            run.proc.wait()
+            run.stderr_reader.join(timeout=5)
+            self._process_ended(run)
 
     def _process_ended(self, run: _Run) -> None:
         failed: list[tuple[_Request, str]] = []
@@ -179,6 +183,16 @@ class ScoreProcess:
         for line in run.proc.stderr:
             run.stderr_tail.append(line)
         run.proc.stderr.close()
+
+
+def _answer_of(line: str) -> dict | None:
+    """An answer line as a dict; None for anything else (stdout carries answers only, but a
+    stray line must not stop the reading)."""
+    try:
+        answer = json.loads(line)
+    except ValueError:
+        return None
+    return answer if isinstance(answer, dict) else None
 
 
 def _kill(proc: subprocess.Popen) -> None:

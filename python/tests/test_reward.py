@@ -9,7 +9,7 @@ import signal
 import unittest
 
 from support import CONFIG, GOOD, PROSE, SYNTAX_ERROR, TASK, THROWS, fenced, process_group_alive, score_files
-from cadforge_client import CadforgeConfig, cadforge_reward, cadforge_reward_async, scorer_for
+from cadforge_client import CadforgeConfig, CadforgeError, cadforge_reward, cadforge_reward_async, scorer_for
 from cadforge_client.reward import close_all
 
 
@@ -95,6 +95,31 @@ class CadforgeReward(unittest.TestCase):
         pid = scorer.pid
         scorer.close()
         self.assertFalse(process_group_alive(pid))
+
+
+
+class AnUnreachableScorer(unittest.TestCase):
+    """Only the scorer's own failure raises, and it says why, never a made-up reward."""
+
+    def test_a_command_that_cannot_start(self):
+        missing = CadforgeConfig(command=("/no/such/cadforge",))
+        with self.assertRaisesRegex(CadforgeError, "cannot start /no/such/cadforge"):
+            cadforge_reward(completions=[GOOD], task_id=[TASK], cadforge_config=missing)
+
+    def test_a_process_that_dies_at_once_twice(self):
+        dies = CadforgeConfig(command=("sh", "-c", "echo cadforge is not here >&2; exit 3", "sh"))
+        with self.assertRaisesRegex(CadforgeError, "(?s)exited with status 3.*cadforge is not here"):
+            cadforge_reward(completions=[GOOD], task_id=[TASK], cadforge_config=dies)
+        self.assertEqual(scorer_for(dies).starts, 2)
+
+    def test_a_server_that_is_not_there(self):
+        nowhere = CadforgeConfig(server_url="http://127.0.0.1:9")
+        with self.assertRaisesRegex(CadforgeError, "cannot score through http://127.0.0.1:9/step"):
+            cadforge_reward(completions=[GOOD], task_id=[TASK], cadforge_config=nowhere)
+
+    @classmethod
+    def tearDownClass(cls):
+        close_all()
 
 
 if __name__ == "__main__":
