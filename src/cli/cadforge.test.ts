@@ -1,4 +1,6 @@
+import { spawn } from "node:child_process";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { createInterface } from "node:readline";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -103,5 +105,37 @@ describe("cadforge score --jsonl", () => {
     expect(run.code).toBe(0);
     const rows = run.stdout.trim().split("\n").map((l) => JSON.parse(l));
     expect(rows.map((r) => [r.id, r.line, r.ok])).toEqual([["a", 1, true], [null, 2, true]]);
+  });
+
+  it("lets a line choose its mode over --mode", async () => {
+    const input = [
+      JSON.stringify({ id: "full", task_id: "caster_wheel_fork", code: good(40), mode: "full" }),
+      JSON.stringify({ id: "slow", task_id: "caster_wheel_fork", code: good(40), mode: "slow" }),
+    ];
+    const run = await cadforge(["score", "--jsonl", "-", "--workers", "1", "--mode", "fast"], input.join("\n"));
+    const rows = run.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(rows[0]).toMatchObject({ id: "full", mode: "full", ok: true });
+    expect(rows[1]).toMatchObject({ id: "slow", ok: false, error: 'line 2: "mode" must be "fast" or "full"' });
+  });
+
+  it("answers each stdin line while stdin is still open, so a training loop can wait for it", async () => {
+    const child = spawn(process.execPath, ["bin/cadforge.mjs", "score", "--jsonl", "-", "--workers", "1"], { cwd: ROOT, stdio: ["pipe", "pipe", "inherit"] });
+    const answers = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+    const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
+    try {
+      child.stdin.write(lines[0] + "\n");
+      const first = JSON.parse((await answers.next()).value);
+      expect([first.id, first.line, first.ok]).toEqual(["a", 1, true]);
+
+      child.stdin.write("\n" + lines[1] + "\n" + lines[5] + "\n");
+      const second = JSON.parse((await answers.next()).value);
+      const third = JSON.parse((await answers.next()).value);
+      expect([second.line, second.error]).toEqual([3, expect.stringMatching(/^line 3: not valid JSON/)]);
+      expect([third.id, third.line, third.ok]).toEqual([null, 4, true]);
+    } finally {
+      child.stdin.end();
+    }
+    expect(await exited).toBe(0);
+    expect((await answers.next()).done).toBe(true);
   });
 });

@@ -5,8 +5,8 @@ import type { ScoreMode } from "../scorer/types";
 import { loadCatalogueFromDisk } from "../tasks/loadFromDisk";
 import { WorkerPool } from "../worker/node/workerPool";
 import { readCandidateLine } from "./candidateLine";
+import { isBlank, openInputLines } from "./inputLines";
 import { ProgressBar } from "./progressBar";
-import { readInput } from "./readInput";
 import { UsageError } from "./usageError";
 import type { RunLimits } from "./cliOptions";
 
@@ -20,46 +20,65 @@ export interface BatchOptions {
 
 /**
  * Scores a JSONL batch on the worker pool and writes one line per non-blank input line, in input
- * order, as soon as every earlier line is written. A line that cannot be scored gets an `error`
- * line; the batch goes on.
+ * order, as soon as it and every earlier line are scored. Each line goes to the pool as soon as it
+ * is read, so a process fed on standard input serves a training loop: write a line, read its
+ * answer, write the next. A line that cannot be scored gets an `error` line; the batch goes on.
  */
 export async function scoreBatch(options: BatchOptions): Promise<void> {
-  const text = await readInput(options.input);
+  const input = await openInputLines(options.input);
   const catalogue = await loadCatalogueFromDisk();
   const tasks = new Map(catalogue.tasks.map((t) => [t.id, t]));
-  const candidates = text
-    .split(/\r?\n/)
-    .map((lineText, index) => ({ lineText, line: index + 1 }))
-    .filter(({ lineText }) => lineText.trim() !== "")
-    .map(({ lineText, line }) => readCandidateLine(lineText, line, tasks));
 
   const output: Writable = options.out ? createWriteStream(options.out) : process.stdout;
   if (options.out) await once(output, "open").catch((error) => { throw new UsageError(`cannot write ${options.out}: ${error.message}`); });
-  const progress = process.stderr.isTTY ? new ProgressBar(candidates.length, process.stderr) : null;
+  const progress = process.stderr.isTTY ? new ProgressBar(input.count, process.stderr) : null;
 
-  const rows: (string | undefined)[] = new Array(candidates.length);
+  // Answers that came back before an earlier one, by their index among the non-blank lines; a
+  // long-lived process keeps only these, never the answers it has written.
+  const early = new Map<number, string>();
   let written = 0;
   const settle = (index: number, row: object) => {
-    rows[index] = JSON.stringify(row);
+    early.set(index, JSON.stringify(row));
     progress?.tick();
-    while (written < rows.length && rows[written] !== undefined) {
-      output.write(rows[written] + "\n");
-      rows[written++] = "";
+    for (let line = early.get(written); line !== undefined; line = early.get(written)) {
+      early.delete(written++);
+      output.write(line + "\n");
     }
   };
 
-  const pool = new WorkerPool({ workers: Math.min(options.workers, Math.max(1, candidates.length)), timeoutMs: options.limits.timeoutMs });
+  const workers = input.count === null ? options.workers : Math.min(options.workers, Math.max(1, input.count));
+  const pool = new WorkerPool({ workers, timeoutMs: options.limits.timeoutMs });
+  const scoring = new Set<Promise<void>>();
+  let broken: Error | null = null;
   try {
-    await Promise.all(
-      candidates.map(async (candidate, index) => {
-        if ("error" in candidate) {
-          settle(index, { id: candidate.id, line: candidate.line, ok: false, error: candidate.error });
-          return;
-        }
-        const result = await pool.run({ kind: "score", task: candidate.task, code: candidate.code, mode: options.mode, budget: options.limits.budget });
-        settle(index, { id: candidate.id, line: candidate.line, ...result });
-      }),
-    );
+    let lineNumber = 0;
+    let index = 0;
+    for await (const text of input.lines) {
+      lineNumber++;
+      if (isBlank(text)) continue;
+      progress?.receive();
+      const candidate = readCandidateLine(text, lineNumber, tasks);
+      const at = index++;
+      if ("error" in candidate) {
+        settle(at, { id: candidate.id, line: candidate.line, ok: false, error: candidate.error });
+        continue;
+      }
+      const job = pool
+        .run({ kind: "score", task: candidate.task, code: candidate.code, mode: candidate.mode ?? options.mode, budget: options.limits.budget })
+        .then(
+          (result) => settle(at, { id: candidate.id, line: candidate.line, ...result }),
+          (error: Error) => {
+            // Only a pool that cannot run anything rejects; every later line would wait forever.
+            broken ??= error;
+            input.abort(error);
+          },
+        );
+      scoring.add(job);
+      void job.then(() => scoring.delete(job));
+      if (broken) break;
+    }
+    await Promise.all(scoring);
+    if (broken) throw broken;
   } finally {
     await pool.close();
     progress?.finish();

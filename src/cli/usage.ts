@@ -7,7 +7,7 @@ export const USAGE = `usage:
   cadforge score --task <id> [--mode fast|full] [--budget <units>] [--timeout <ms>] <file>
       scores one candidate file and prints the result JSON
   cadforge score --jsonl <file|-> [--workers N] [--out <file>] [--mode fast|full] [--budget <units>] [--timeout <ms>]
-      scores {"id"?, "task_id", "code"} lines; one result line per input line, in input order
+      scores {"id"?, "task_id", "code", "mode"?} lines; one result line per input line, in input order
   cadforge env [--budget <units>] [--timeout <ms>]
       agent environment: JSON requests on stdin ({"op": "tasks" | "reset" | "step" | "state", ...}), one answer a line
   cadforge serve [--host 127.0.0.1] [--port 8000] [--max-sessions N] [--workers N] [--idle-timeout <s>]
