@@ -25,7 +25,7 @@ beforeAll(async () => {
   pool = new WorkerPool({ workers: 1, timeoutMs: 60_000, maxOldGenerationMb: 1280 });
   clean = withoutTimings(await probe());
   expect(clean.ok).toBe(true);
-}, 120_000);
+});
 
 afterAll(() => pool?.close());
 

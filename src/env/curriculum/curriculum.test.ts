@@ -74,7 +74,7 @@ beforeAll(async () => {
   scored.set("weak_semantics", rollout("weak_semantics", caster, caster.seed, await scoreCandidate(kernel, caster, caster.seed, { mode: "fast" })));
   scored.set("weak_editability", rollout("weak_editability", caster, FLAT_CASTER, await scoreCandidate(kernel, caster, FLAT_CASTER, { mode: "fast" })));
   scored.set("passing", rollout("passing", caster, caster.reference, await scoreCandidate(kernel, caster, caster.reference, { mode: "fast" })));
-}, 240_000);
+});
 
 afterAll(async () => {
   await Promise.all(pools.map((p) => p.close()));
