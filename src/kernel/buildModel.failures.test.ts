@@ -95,6 +95,7 @@ const model = makeBaseBox(1, 2, 3);`);
 export const box = () => makeBaseBox(1, 2, 3);`);
     expect(f.class).toBe("missing_main");
     expect(f.message).toContain("export default function main");
+    expect(f.message).toContain("export function main(replicad, params)");
   });
 
   it("rejects a number as the return value", async () => {

@@ -50,6 +50,54 @@ export default function main(params) {
     expect(measureVolume(model.parts[0].shape)).toBeCloseTo(Math.PI * 25 * 8, 3);
   });
 
+  it("calls a named main export with replicad first and the parameters second, as the studio does", async () => {
+    const model = await build(`import { makeBaseBox } from "replicad";
+export const defaultParams = { width: 14 };
+export function main(r, params) {
+  if (r.makeBaseBox !== makeBaseBox) throw new Error("first argument is not replicad");
+  return r.makeBaseBox(params.width, 3, 2);
+}`, { width: 9 });
+    expect(model.program.form).toBe("module");
+    expect(extent(model)).toEqual([9, 3, 2]);
+  });
+
+  it("prefers the default export to a named main, and gives it the parameters alone", async () => {
+    const model = await build(`import { makeBaseBox } from "replicad";
+export const defaultParams = { side: 4 };
+export function main() {
+  throw new Error("the named main ran");
+}
+export default function build(params, second) {
+  if (second !== undefined) throw new Error("a second argument was passed");
+  return makeBaseBox(params.side, params.side, 1);
+}`);
+    expect(extent(model)).toEqual([4, 4, 1]);
+  });
+
+  it("gives a default export no parameters when the code declares none, so its own default value applies", async () => {
+    const model = await build(`import { makeBaseBox } from "replicad";
+export default function main(p = { side: 7 }) {
+  return makeBaseBox(p.side, 1, 1);
+}`);
+    expect(extent(model)).toEqual([7, 1, 1]);
+  });
+
+  it("gives a named main export an empty parameters object when the code declares none", async () => {
+    const model = await build(`export function main(r, params) {
+  return r.makeBaseBox(Object.keys(params).length + 2, 1, 1);
+}`);
+    expect(extent(model)).toEqual([2, 1, 1]);
+  });
+
+  it("runs a module's main that is not exported as a named one (the studio would find no main)", async () => {
+    const model = await build(`import { makeBaseBox } from "replicad";
+export const defaultParams = { side: 5 };
+function main(r, { side }) {
+  return r.makeBaseBox(side, side, side);
+}`);
+    expect(extent(model)).toEqual([5, 5, 5]);
+  });
+
   it("runs the script form in TypeScript", async () => {
     const model = await build(`const { makeBaseBox } = replicad;
 interface Size { w: number; d: number }

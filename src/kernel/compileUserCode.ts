@@ -9,6 +9,7 @@ import { stepEdits, STEP_CALL } from "./meterSteps";
 import { exponentEdits, POW_FUNCTION } from "./portableExponents";
 import { applySourceEdits, type Insertion } from "./sourceEdits";
 import { PORTABLE_MATH } from "./portableMath/portableMath";
+import { findEntryPoint } from "./entryPoint";
 import type { Params } from "../model/params";
 
 /** The name the metered code calls its step by: `STEP_CALL` without its parentheses. */
@@ -207,25 +208,11 @@ function instantiate(javascript: string, form: "script" | "module", replicad: Us
     throw classifyRuntimeError(error);
   }
 
-  const moduleExports = module.exports as Record<string, unknown>;
-  const main = form === "module" ? (moduleExports.default ?? moduleExports.main ?? top.main) : top.main;
-  if (typeof main !== "function") {
-    throw new BuildError({
-      class: "missing_main",
-      message:
-        form === "module"
-          ? "no main function: add `export default function main(params) { ... }`"
-          : "no main function: add `const main = (r, params) => { ... }` that returns a shape",
-    });
-  }
-  const defaultParams = readDefaultParams(form === "module" ? (moduleExports.defaultParams ?? top.defaultParams) : top.defaultParams);
-
+  const entry = findEntryPoint({ form, exports: module.exports as Record<string, unknown>, ...top });
+  const defaultParams = readDefaultParams(entry.declaredParams);
   return {
     defaultParams,
-    call(params) {
-      // The script form receives replicad first, as replicad's studio does; the module form imports it.
-      return form === "module" ? (main as (p: Params) => unknown)(params) : (main as (r: unknown, p: Params) => unknown)(replicad, params);
-    },
+    call: (params) => entry.call(replicad, params),
   };
 }
 
