@@ -98,6 +98,11 @@ export const box = () => makeBaseBox(1, 2, 3);`);
     expect(f.message).toContain("export function main(replicad, params)");
   });
 
+  it("refuses defaultParams that is not an object", async () => {
+    expect(await failure(`const defaultParams = [1, 2];
+const main = () => replicad.makeSphere(1);`)).toMatchObject({ class: "invalid_return", message: "defaultParams must be an object" });
+  });
+
   it("rejects a number as the return value", async () => {
     const f = await failure(`const main = () => 42;`);
     expect(f).toMatchObject({ class: "invalid_return" });

@@ -192,6 +192,34 @@ const main = (r, p) => makeBaseBox(p.length, 10, p.hollow ? 1 : p.height);`;
   });
 });
 
+describe("nested parameters", () => {
+  const source = `const defaultParams = { width: 10, holes: { count: 3, radius: 1 }, sizes: [2, 3], note: null };
+const main = (r, p) => {
+  if (p.holes.count !== 3 || p.holes.radius !== 1 || p.sizes[1] !== 3 || p.note !== null) throw new Error(JSON.stringify(p));
+  return r.makeBaseBox(p.width, p.holes.count, p.sizes[0]);
+};`;
+
+  it("passes nested objects of defaultParams to main as declared", async () => {
+    const model = await build(source);
+    expect(extent(model)).toEqual([10, 3, 2]);
+  });
+
+  it("lists only the scalars as parameters to edit, and applies values to them beside the nested ones", async () => {
+    const model = await build(source, { width: 12, holes: 5 } as never);
+    expect(model.defaultParams).toEqual({ width: 10 });
+    expect(model.params).toEqual({ width: 12 });
+    expect(extent(model)).toEqual([12, 3, 2]);
+  });
+
+  it("passes nested parameters to a default export too", async () => {
+    const model = await build(`export const defaultParams = { plate: { w: 6, d: 4 } };
+export default function main({ plate }) {
+  return replicad.makeBaseBox(plate.w, plate.d, 1);
+}`);
+    expect(extent(model)).toEqual([6, 4, 1]);
+  });
+});
+
 describe("console", () => {
   it("captures console.log with the user's line", async () => {
     const model = await build(`const { makeBaseBox } = replicad;

@@ -10,6 +10,7 @@ import { exponentEdits, POW_FUNCTION } from "./portableExponents";
 import { applySourceEdits, type Insertion } from "./sourceEdits";
 import { PORTABLE_MATH } from "./portableMath/portableMath";
 import { findEntryPoint } from "./entryPoint";
+import { readDeclaredParams } from "./declaredParams";
 import type { Params } from "../model/params";
 
 /** The name the metered code calls its step by: `STEP_CALL` without its parentheses. */
@@ -39,6 +40,7 @@ export interface CompiledProgram {
 }
 
 export interface Instance {
+  /** The scalar entries of `defaultParams`; `call` takes values for them. */
   defaultParams: Params;
   call(params: Params): unknown;
 }
@@ -209,24 +211,11 @@ function instantiate(javascript: string, form: "script" | "module", replicad: Us
   }
 
   const entry = findEntryPoint({ form, exports: module.exports as Record<string, unknown>, ...top });
-  const defaultParams = readDefaultParams(entry.declaredParams);
+  const declared = readDeclaredParams(entry.declaredParams);
   return {
-    defaultParams,
-    call: (params) => entry.call(replicad, params),
+    defaultParams: declared.scalars,
+    call: (params) => entry.call(replicad, declared.forMain(params)),
   };
-}
-
-function readDefaultParams(value: unknown): Params {
-  if (value === undefined || value === null) return {};
-  if (typeof value !== "object" || Array.isArray(value)) {
-    throw new BuildError({ class: "invalid_return", message: "defaultParams must be an object of numbers, strings or booleans" });
-  }
-  const params: Params = {};
-  for (const [key, v] of Object.entries(value)) {
-    if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") params[key] = v;
-    else throw new BuildError({ class: "invalid_return", message: `defaultParams.${key} must be a number, string or boolean, not ${describe(v)}` });
-  }
-  return params;
 }
 
 export function describe(value: unknown): string {

@@ -1,5 +1,4 @@
 import { BuildError } from "./failure";
-import type { Params } from "../model/params";
 
 /** What the user's program left at its top level and in its exports. */
 export interface ProgramTop {
@@ -13,7 +12,7 @@ export interface ProgramTop {
 export interface EntryPoint {
   /** The `defaultParams` object as the code declared it, or undefined when it declares none. */
   declaredParams: unknown;
-  call(replicad: unknown, params: Params): unknown;
+  call(replicad: unknown, params: unknown): unknown;
 }
 
 /**
