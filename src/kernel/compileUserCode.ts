@@ -11,6 +11,7 @@ import { applySourceEdits, type Insertion } from "./sourceEdits";
 import { PORTABLE_MATH } from "./portableMath/portableMath";
 import { findEntryPoint } from "./entryPoint";
 import { readDeclaredParams } from "./declaredParams";
+import { KEEP_FUNCTION, keepStray, strayEdits } from "./strayRejections";
 import type { Params } from "../model/params";
 
 /** The name the metered code calls its step by: `STEP_CALL` without its parentheses. */
@@ -94,7 +95,7 @@ export function compileUserCode(rawSource: string, replicadNames: ReadonlySet<st
   checkReplicadNames(ast, source, replicadNames);
 
   const exponents = exponentEdits(javascript, ast);
-  const metered = applySourceEdits(javascript, [...stepEdits(ast), ...exponents.edits], exponents.overwrites);
+  const metered = applySourceEdits(javascript, [...stepEdits(ast), ...exponents.edits, ...strayEdits(ast)], exponents.overwrites);
   return {
     form,
     javascript,
@@ -204,8 +205,8 @@ function instantiate(javascript: string, form: "script" | "module", replicad: Us
 
   let top: { main?: unknown; defaultParams?: unknown };
   try {
-    const factory = new FunctionConstructor("replicad", "require", "exports", "module", "console", STEP_FUNCTION, POW_FUNCTION, ...BLOCKED_GLOBALS, body);
-    top = factory(replicad, require, exports, module, userConsole, step, PORTABLE_MATH.pow, ...blockedGlobalStandIns());
+    const factory = new FunctionConstructor("replicad", "require", "exports", "module", "console", STEP_FUNCTION, POW_FUNCTION, KEEP_FUNCTION, ...BLOCKED_GLOBALS, body);
+    top = factory(replicad, require, exports, module, userConsole, step, PORTABLE_MATH.pow, keepStray, ...blockedGlobalStandIns());
   } catch (error) {
     throw classifyRuntimeError(error);
   }
