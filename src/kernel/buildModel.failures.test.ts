@@ -67,12 +67,13 @@ describe("invented API", () => {
 const main = () => makeGear(12);`)).toMatchObject({ class: "invented_api", line: 1, column: 22, message: 'replicad has no export named "makeGear"' });
   });
 
-  it("rejects an imported replicad name that does not exist", async () => {
+  it("rejects an imported replicad name that does not exist where the code uses it", async () => {
     expect(await failure(`import { makeBaseBox,
   drawHexagon } from "replicad";
 export default function main() {
+  const outline = drawHexagon(3);
   return makeBaseBox(1, 1, 1);
-}`)).toMatchObject({ class: "invented_api", line: 2, column: 3 });
+}`)).toMatchObject({ class: "invented_api", line: 4, column: 19, message: 'replicad has no export named "drawHexagon"' });
   });
 
   it("rejects replicad.<missing> member access", async () => {

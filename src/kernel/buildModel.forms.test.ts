@@ -236,6 +236,35 @@ const main = () => {
   });
 });
 
+describe("replicad names the code takes but never uses", () => {
+  it("warns of a destructured name replicad lacks, at its line, and builds", async () => {
+    const model = await build(`const { makeBaseBox,
+  makeGear, drawHelix: helix } = replicad;
+const main = () => makeBaseBox(2, 2, 2);`);
+    expect(extent(model)).toEqual([2, 2, 2]);
+    expect(model.logs).toEqual([
+      { level: "warn", text: 'replicad has no export named "makeGear"; the code never uses it, so the build goes on', line: 2 },
+      { level: "warn", text: 'replicad has no export named "drawHelix"; the code never uses it, so the build goes on', line: 2 },
+    ]);
+  });
+
+  it("warns of an imported name replicad lacks, at its line, and builds", async () => {
+    const model = await build(`import { makeBaseBox,
+  drawHexagon } from "replicad";
+export default function main() {
+  return makeBaseBox(1, 1, 1);
+}`);
+    expect(model.logs).toEqual([{ level: "warn", text: 'replicad has no export named "drawHexagon"; the code never uses it, so the build goes on', line: 2 }]);
+  });
+
+  it("says nothing of a missing name with a default value, which JavaScript uses instead", async () => {
+    const model = await build(`const { makeBaseBox, makeGear = () => makeBaseBox(3, 3, 3) } = replicad;
+const main = () => makeGear();`);
+    expect(extent(model)).toEqual([3, 3, 3]);
+    expect(model.logs).toEqual([]);
+  });
+});
+
 describe("source hygiene", () => {
   it("builds code with a byte-order mark, CRLF line ends and Unicode identifiers", async () => {
     const source = "\uFEFFconst { makeBaseBox } = replicad;\r\nconst défaut = 9;\r\nconst main = () => {\r\n  const größe = défaut;\r\n  console.log(\"größe\", größe);\r\n  return makeBaseBox(größe, 2, 2);\r\n};\r\n";

@@ -61,6 +61,7 @@ export async function buildModel(kernel: Kernel, source: string, overrides: Part
 
   try {
     const program = compileUserCode(source, namesOf(kernel.api));
+    logs.push(...program.warnings);
     const operationsBefore = kernel.operations.count;
     const guard = new RealmGuard(replicadPrototypes(kernel.api));
     let workUnits = 0;
