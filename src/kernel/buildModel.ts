@@ -81,7 +81,9 @@ export async function buildModel(kernel: Kernel, source: string, overrides: Part
           try {
             return { defaults: instance.defaultParams, value: await instance.call(mergeParams(instance.defaultParams, overrides)) };
           } catch (error) {
-            throw classifyRuntimeError(error);
+            const failure = classifyRuntimeError(error).failure;
+            const hint = instance.hint(failure.message);
+            throw new BuildError(hint ? { ...failure, message: failure.message + hint } : failure);
           } finally {
             refuseTampering(guard.restore());
           }

@@ -47,6 +47,8 @@ export interface Instance {
   /** The scalar entries of `defaultParams`; `call` takes values for them. */
   defaultParams: Params;
   call(params: Params): unknown;
+  /** What to add to the message of a failure `call` threw, when main took its first argument for the other one. */
+  hint(message: string): string | null;
 }
 
 // Captured when the kernel loads: a worker's lockdown later guards the global `Function` against
@@ -158,6 +160,7 @@ function instantiate(javascript: string, form: "script" | "module", replicad: Us
   return {
     defaultParams: declared.scalars,
     call: (params) => entry.call(replicad, declared.forMain(params)),
+    hint: (message) => entry.hint(message),
   };
 }
 

@@ -1,4 +1,5 @@
 import { BuildError } from "./failure";
+import { watchFirstArgument, type FirstArgumentWatch } from "./firstArgumentWatch";
 
 /** What the user's program left at its top level and in its exports. */
 export interface ProgramTop {
@@ -12,7 +13,9 @@ export interface ProgramTop {
 export interface EntryPoint {
   /** The `defaultParams` object as the code declared it, or undefined when it declares none. */
   declaredParams: unknown;
-  call(replicad: unknown, params: unknown): unknown;
+  call(replicad: object, params: unknown): unknown;
+  /** What to add to the message of a failure the last call threw, when main took its first argument for the other one. */
+  hint(message: string): string | null;
 }
 
 /**
@@ -24,11 +27,29 @@ export interface EntryPoint {
 export function findEntryPoint(top: ProgramTop): EntryPoint {
   const declaredParams = top.form === "module" ? (top.exports.defaultParams ?? top.defaultParams) : top.defaultParams;
   const byDefault = top.form === "module" ? top.exports.default : undefined;
-  if (typeof byDefault === "function") {
-    return { declaredParams, call: (_replicad, params) => byDefault(declaredParams === undefined ? undefined : params) };
-  }
   const named = top.form === "module" ? (top.exports.main ?? top.main) : top.main;
-  if (typeof named === "function") return { declaredParams, call: (replicad, params) => named(replicad, params) };
+  let watch: FirstArgumentWatch | null = null;
+  const hint = (message: string) => watch?.hint(message) ?? null;
+  if (typeof byDefault === "function") {
+    return {
+      declaredParams,
+      call(replicad, params) {
+        watch = watchFirstArgument("params", replicad, declaredParams === undefined ? undefined : params);
+        return byDefault(watch.params);
+      },
+      hint,
+    };
+  }
+  if (typeof named === "function") {
+    return {
+      declaredParams,
+      call(replicad, params) {
+        watch = watchFirstArgument("replicad", replicad, params);
+        return named(watch.replicad, watch.params);
+      },
+      hint,
+    };
+  }
   throw new BuildError({
     class: "missing_main",
     message:
