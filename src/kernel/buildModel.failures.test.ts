@@ -67,12 +67,13 @@ describe("invented API", () => {
 const main = () => makeGear(12);`)).toMatchObject({ class: "invented_api", line: 1, column: 22, message: 'replicad has no export named "makeGear"' });
   });
 
-  it("rejects an imported replicad name that does not exist", async () => {
+  it("rejects an imported replicad name that does not exist where the code uses it", async () => {
     expect(await failure(`import { makeBaseBox,
   drawHexagon } from "replicad";
 export default function main() {
+  const outline = drawHexagon(3);
   return makeBaseBox(1, 1, 1);
-}`)).toMatchObject({ class: "invented_api", line: 2, column: 3 });
+}`)).toMatchObject({ class: "invented_api", line: 4, column: 19, message: 'replicad has no export named "drawHexagon"' });
   });
 
   it("rejects replicad.<missing> member access", async () => {
@@ -95,6 +96,12 @@ const model = makeBaseBox(1, 2, 3);`);
 export const box = () => makeBaseBox(1, 2, 3);`);
     expect(f.class).toBe("missing_main");
     expect(f.message).toContain("export default function main");
+    expect(f.message).toContain("export function main(replicad, params)");
+  });
+
+  it("refuses defaultParams that is not an object", async () => {
+    expect(await failure(`const defaultParams = [1, 2];
+const main = () => replicad.makeSphere(1);`)).toMatchObject({ class: "invalid_return", message: "defaultParams must be an object" });
   });
 
   it("rejects a number as the return value", async () => {
@@ -154,5 +161,40 @@ const main = () => [{ name: "flipped", shape: new Solid(makeBox([0, 0, 0], [10, 
     expect(point.message).toContain("makeCylinder failed: argument 3 has Infinity at index 1");
     const method = await failure(`const { makeBaseBox } = replicad;\nconst main = () => makeBaseBox(1, 1, 1).translate(-Infinity, 0, 0);`);
     expect(method.message).toContain("translate failed: argument 1 is -Infinity");
+  });
+});
+
+describe("main's first argument taken for the other one", () => {
+  it("says a default export gets the parameters when its code reads replicad's names from them", async () => {
+    const f = await failure(`export const defaultParams = { radius: 5 };
+export default function main(r, params) {
+  return r.draw().hLine(params.radius);
+}`);
+    expect(f).toMatchObject({ class: "invented_api", line: 3 });
+    expect(f.message).toBe(
+      "TypeError: r.draw is not a function; main's first argument is the parameters here (a default export is called as main(params), as in replicad's studio), but the code reads draw from it as the replicad module: import it from \"replicad\", or export main by name, export function main(replicad, params), to get replicad first",
+    );
+  });
+
+  it("says so too when no parameters are declared and the default export destructures replicad's names", async () => {
+    const f = await failure(`export default function main({ makeBaseBox, makeCylinder }) {
+  return makeBaseBox(1, 1, 1);
+}`);
+    expect(f.message).toMatch(/^TypeError: Cannot destructure property 'makeBaseBox' .*; main's first argument is the parameters here .* reads makeBaseBox from it as the replicad module/);
+  });
+
+  it("says a script's main gets replicad first when its code reads the parameters from it", async () => {
+    const f = await failure(`const defaultParams = { width: 10, depth: 4 };
+const main = ({ width, depth }) => {
+  return replicad.makeBaseBox(width, depth, 1);
+};`);
+    expect(f).toMatchObject({ class: "kernel_error", line: 3 });
+    expect(f.message).toMatch(/^makeBaseBox failed: .*; main's first argument is the replicad module here \(main\(replicad, params\), as in replicad's studio\), but the code reads width, depth from it as parameters: take them from the second argument, main\(r, \{ width, depth \}\)$/);
+  });
+
+  it("adds nothing when main read its first argument as what it is", async () => {
+    const f = await failure(`const defaultParams = { width: 10 };
+const main = (r, p) => r.makeBaseBox(p.width, p.depth.x, 1);`);
+    expect(f.message).toMatch(/^TypeError: Cannot read properties of undefined \(reading 'x'\)$/);
   });
 });

@@ -50,6 +50,54 @@ export default function main(params) {
     expect(measureVolume(model.parts[0].shape)).toBeCloseTo(Math.PI * 25 * 8, 3);
   });
 
+  it("calls a named main export with replicad first and the parameters second, as the studio does", async () => {
+    const model = await build(`import { makeBaseBox } from "replicad";
+export const defaultParams = { width: 14 };
+export function main(r, params) {
+  if (r.makeBaseBox !== makeBaseBox) throw new Error("first argument is not replicad");
+  return r.makeBaseBox(params.width, 3, 2);
+}`, { width: 9 });
+    expect(model.program.form).toBe("module");
+    expect(extent(model)).toEqual([9, 3, 2]);
+  });
+
+  it("prefers the default export to a named main, and gives it the parameters alone", async () => {
+    const model = await build(`import { makeBaseBox } from "replicad";
+export const defaultParams = { side: 4 };
+export function main() {
+  throw new Error("the named main ran");
+}
+export default function build(params, second) {
+  if (second !== undefined) throw new Error("a second argument was passed");
+  return makeBaseBox(params.side, params.side, 1);
+}`);
+    expect(extent(model)).toEqual([4, 4, 1]);
+  });
+
+  it("gives a default export no parameters when the code declares none, so its own default value applies", async () => {
+    const model = await build(`import { makeBaseBox } from "replicad";
+export default function main(p = { side: 7 }) {
+  return makeBaseBox(p.side, 1, 1);
+}`);
+    expect(extent(model)).toEqual([7, 1, 1]);
+  });
+
+  it("gives a named main export an empty parameters object when the code declares none", async () => {
+    const model = await build(`export function main(r, params) {
+  return r.makeBaseBox(Object.keys(params).length + 2, 1, 1);
+}`);
+    expect(extent(model)).toEqual([2, 1, 1]);
+  });
+
+  it("runs a module's main that is not exported as a named one (the studio would find no main)", async () => {
+    const model = await build(`import { makeBaseBox } from "replicad";
+export const defaultParams = { side: 5 };
+function main(r, { side }) {
+  return r.makeBaseBox(side, side, side);
+}`);
+    expect(extent(model)).toEqual([5, 5, 5]);
+  });
+
   it("runs the script form in TypeScript", async () => {
     const model = await build(`const { makeBaseBox } = replicad;
 interface Size { w: number; d: number }
@@ -144,6 +192,34 @@ const main = (r, p) => makeBaseBox(p.length, 10, p.hollow ? 1 : p.height);`;
   });
 });
 
+describe("nested parameters", () => {
+  const source = `const defaultParams = { width: 10, holes: { count: 3, radius: 1 }, sizes: [2, 3], note: null };
+const main = (r, p) => {
+  if (p.holes.count !== 3 || p.holes.radius !== 1 || p.sizes[1] !== 3 || p.note !== null) throw new Error(JSON.stringify(p));
+  return r.makeBaseBox(p.width, p.holes.count, p.sizes[0]);
+};`;
+
+  it("passes nested objects of defaultParams to main as declared", async () => {
+    const model = await build(source);
+    expect(extent(model)).toEqual([10, 3, 2]);
+  });
+
+  it("lists only the scalars as parameters to edit, and applies values to them beside the nested ones", async () => {
+    const model = await build(source, { width: 12, holes: 5 } as never);
+    expect(model.defaultParams).toEqual({ width: 10 });
+    expect(model.params).toEqual({ width: 12 });
+    expect(extent(model)).toEqual([12, 3, 2]);
+  });
+
+  it("passes nested parameters to a default export too", async () => {
+    const model = await build(`export const defaultParams = { plate: { w: 6, d: 4 } };
+export default function main({ plate }) {
+  return replicad.makeBaseBox(plate.w, plate.d, 1);
+}`);
+    expect(extent(model)).toEqual([6, 4, 1]);
+  });
+});
+
 describe("console", () => {
   it("captures console.log with the user's line", async () => {
     const model = await build(`const { makeBaseBox } = replicad;
@@ -157,6 +233,35 @@ const main = () => {
       { level: "log", text: 'size is 8 {"deep":[1,2]}', line: 4 },
       { level: "warn", text: "careful", line: 5 },
     ]);
+  });
+});
+
+describe("replicad names the code takes but never uses", () => {
+  it("warns of a destructured name replicad lacks, at its line, and builds", async () => {
+    const model = await build(`const { makeBaseBox,
+  makeGear, drawHelix: helix } = replicad;
+const main = () => makeBaseBox(2, 2, 2);`);
+    expect(extent(model)).toEqual([2, 2, 2]);
+    expect(model.logs).toEqual([
+      { level: "warn", text: 'replicad has no export named "makeGear"; the code never uses it, so the build goes on', line: 2 },
+      { level: "warn", text: 'replicad has no export named "drawHelix"; the code never uses it, so the build goes on', line: 2 },
+    ]);
+  });
+
+  it("warns of an imported name replicad lacks, at its line, and builds", async () => {
+    const model = await build(`import { makeBaseBox,
+  drawHexagon } from "replicad";
+export default function main() {
+  return makeBaseBox(1, 1, 1);
+}`);
+    expect(model.logs).toEqual([{ level: "warn", text: 'replicad has no export named "drawHexagon"; the code never uses it, so the build goes on', line: 2 }]);
+  });
+
+  it("says nothing of a missing name with a default value, which JavaScript uses instead", async () => {
+    const model = await build(`const { makeBaseBox, makeGear = () => makeBaseBox(3, 3, 3) } = replicad;
+const main = () => makeGear();`);
+    expect(extent(model)).toEqual([3, 3, 3]);
+    expect(model.logs).toEqual([]);
   });
 });
 

@@ -1,12 +1,13 @@
 import * as replicad from "replicad";
 import type { Shape3D } from "replicad";
 import type { Kernel } from "./loadKernel";
-import { BuildError } from "./failure";
+import { BuildError, type BuildFailure } from "./failure";
 import { classifyRuntimeError, compileUserCode, type CompiledProgram, type Instance, type Params, type UserConsole } from "./compileUserCode";
 import { normaliseResult, type BuiltPart } from "./normaliseResult";
 import { WasmScope } from "./wasmScope";
 import { RealmGuard, type RealmCheck } from "./realmGuard";
 import { locateInUserCode, withInsertions } from "./sourceLocation";
+import { collectStrayRejections, settleQueuedWork } from "./strayRejections";
 import { DEFAULT_WORK_BUDGET } from "../model/limits";
 import type { LogEntry } from "../model/logEntry";
 
@@ -54,11 +55,13 @@ export async function buildModel(kernel: Kernel, source: string, overrides: Part
   const started = performance.now();
   const logs: LogEntry[] = [];
   const userConsole = captureConsole(logs);
+  collectStrayRejections(logs);
   const scope = new WasmScope();
   let defaultParams: Params | null = null;
 
   try {
     const program = compileUserCode(source, namesOf(kernel.api));
+    logs.push(...program.warnings);
     const operationsBefore = kernel.operations.count;
     const guard = new RealmGuard(replicadPrototypes(kernel.api));
     let workUnits = 0;
@@ -78,11 +81,16 @@ export async function buildModel(kernel: Kernel, source: string, overrides: Part
           try {
             return { defaults: instance.defaultParams, value: await instance.call(mergeParams(instance.defaultParams, overrides)) };
           } catch (error) {
-            throw classifyRuntimeError(error);
+            const failure = classifyRuntimeError(error).failure;
+            const hint = instance.hint(failure.message);
+            throw new BuildError(hint ? { ...failure, message: failure.message + hint } : failure);
           } finally {
             refuseTampering(guard.restore());
           }
         });
+        // Promises the code left running fail now, into this build's console and inside its budget.
+        await settleQueuedWork();
+        refuseTampering(guard.restore(), true);
       } catch (error) {
         // Code that caught the budget's error and failed some other way ran out of budget all the same.
         throw work.exhausted ?? error;
@@ -126,14 +134,23 @@ export function isRealmPoisoned(): boolean {
   return poisoned;
 }
 
-function refuseTampering(check: RealmCheck): void {
+function refuseTampering(check: RealmCheck, deferred = false): void {
   if (check.poisoned) poisoned = true;
-  if (check.tampered.length === 0) return;
+  if (check.tampered.length > 0) throw new BuildError(tamperingFailure(check, deferred));
+}
+
+/** The failure of code that changed built-ins or replicad; `deferred`: from work it left queued, after `main` returned. */
+export function tamperingFailure(check: RealmCheck, deferred: boolean): BuildFailure {
   const names = check.tampered.slice(0, 5).join(", ") + (check.tampered.length > 5 ? `, and ${check.tampered.length - 5} more` : "");
-  throw new BuildError({
+  return {
     class: "kernel_error",
-    message: `the code changed built-in objects or replicad (${names}); a build may not modify them, and the changes were undone`,
-  });
+    message: deferred
+      ? `the code changed built-in objects or replicad after its build had returned (${names}), from work it left queued; a build may not modify them, and the changes were undone`
+      : `the code changed built-in objects or replicad (${names}); a build may not modify them, and the changes were undone`,
+    line: null,
+    column: null,
+    operation: null,
+  };
 }
 
 const prototypesOf = new WeakMap<object, [string, object][]>();

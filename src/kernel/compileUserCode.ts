@@ -1,6 +1,5 @@
 import { transform } from "sucrase";
 import { parse, type Node } from "acorn";
-import { simple as walkSimple } from "acorn-walk";
 import { BuildError } from "./failure";
 import { USER_CODE_PREFIX, USER_SOURCE_URL, locateInUserCode } from "./sourceLocation";
 import type { UserReplicad } from "./instrumentReplicad";
@@ -9,6 +8,11 @@ import { stepEdits, STEP_CALL } from "./meterSteps";
 import { exponentEdits, POW_FUNCTION } from "./portableExponents";
 import { applySourceEdits, type Insertion } from "./sourceEdits";
 import { PORTABLE_MATH } from "./portableMath/portableMath";
+import { findEntryPoint } from "./entryPoint";
+import { checkReplicadNames } from "./replicadNames";
+import type { LogEntry } from "../model/logEntry";
+import { readDeclaredParams } from "./declaredParams";
+import { KEEP_FUNCTION, keepStray, strayEdits } from "./strayRejections";
 import type { Params } from "../model/params";
 
 /** The name the metered code calls its step by: `STEP_CALL` without its parentheses. */
@@ -31,6 +35,8 @@ export interface CompiledProgram {
   javascript: string;
   /** Syntax tree of `javascript`; the scorer reads editability from it. */
   ast: Node;
+  /** What the build's console says before the code runs: replicad names taken and never used that replicad lacks. */
+  warnings: readonly LogEntry[];
   /** Where the work steps and portable powers that run with it were put into `javascript`. */
   insertions: readonly Insertion[];
   /** `step` is called at every loop turn and function entry of the user's code. */
@@ -38,8 +44,11 @@ export interface CompiledProgram {
 }
 
 export interface Instance {
+  /** The scalar entries of `defaultParams`; `call` takes values for them. */
   defaultParams: Params;
   call(params: Params): unknown;
+  /** What to add to the message of a failure `call` threw, when main took its first argument for the other one. */
+  hint(message: string): string | null;
 }
 
 // Captured when the kernel loads: a worker's lockdown later guards the global `Function` against
@@ -87,15 +96,15 @@ export function compileUserCode(rawSource: string, replicadNames: ReadonlySet<st
   if (ast instanceof BuildError) throw asJavaScriptError() ?? ast;
 
   checkForbiddenSyntax(ast);
-  if (form === "module") checkReplicadImports(source, replicadNames);
-  checkReplicadNames(ast, source, replicadNames);
+  const warnings = checkReplicadNames(ast, source, form, replicadNames);
 
   const exponents = exponentEdits(javascript, ast);
-  const metered = applySourceEdits(javascript, [...stepEdits(ast), ...exponents.edits], exponents.overwrites);
+  const metered = applySourceEdits(javascript, [...stepEdits(ast), ...exponents.edits, ...strayEdits(ast)], exponents.overwrites);
   return {
     form,
     javascript,
     ast,
+    warnings,
     insertions: metered.insertions,
     instantiate(replicad, userConsole, step) {
       return instantiate(metered.code, form, replicad, userConsole, step);
@@ -127,67 +136,6 @@ function tryParse(code: string, sourceType: "script" | "module"): Node | BuildEr
   }
 }
 
-/**
- * An import of a name replicad lacks fails the whole module in real ESM, used or not. The
- * CommonJS output no longer holds unused imports, so they are read from the source with only
- * the types stripped (lines and columns stay the user's).
- */
-function checkReplicadImports(source: string, names: ReadonlySet<string>): void {
-  let ast: Node;
-  try {
-    const code = transform(source, { transforms: ["typescript"], keepUnusedImports: true, disableESTransforms: true }).code;
-    ast = parse(code, { ecmaVersion: "latest", sourceType: "module", locations: true });
-  } catch {
-    return;
-  }
-  for (const node of (ast as unknown as { body: any[] }).body) {
-    if (node.type !== "ImportDeclaration" || node.source.value !== "replicad") continue;
-    for (const specifier of node.specifiers) {
-      if (specifier.type !== "ImportSpecifier" || specifier.imported.type !== "Identifier") continue;
-      const name = specifier.imported.name;
-      if (!names.has(name)) {
-        throw new BuildError({
-          class: "invented_api",
-          message: `replicad has no export named "${name}"`,
-          line: specifier.imported.loc.start.line,
-          column: specifier.imported.loc.start.column + 1,
-        });
-      }
-    }
-  }
-}
-
-/** Every name taken from replicad (import, destructuring, `replicad.x`) must exist in replicad. */
-function checkReplicadNames(ast: Node, source: string, names: ReadonlySet<string>): void {
-  const sources = new Set(["replicad", "_replicad"]);
-  const sourceLines = source.split("\n");
-  const fail = (name: string, line: number) => {
-    const column = (sourceLines[line - 1] ?? "").search(new RegExp(`\\b${name}\\b`));
-    throw new BuildError({
-      class: "invented_api",
-      message: `replicad has no export named "${name}"`,
-      line,
-      column: column >= 0 ? column + 1 : null,
-    });
-  };
-  walkSimple(ast, {
-    VariableDeclarator(node: any) {
-      if (node.id.type !== "ObjectPattern" || node.init?.type !== "Identifier" || !sources.has(node.init.name)) return;
-      for (const prop of node.id.properties) {
-        if (prop.type === "Property" && prop.key.type === "Identifier" && !prop.computed && !names.has(prop.key.name)) {
-          fail(prop.key.name, prop.key.loc.start.line);
-        }
-      }
-    },
-    MemberExpression(node: any) {
-      if (node.object.type !== "Identifier" || !sources.has(node.object.name) || node.computed) return;
-      if (node.property.type === "Identifier" && !names.has(node.property.name) && node.property.name !== "default") {
-        fail(node.property.name, node.property.loc.start.line);
-      }
-    },
-  });
-}
-
 function instantiate(javascript: string, form: "script" | "module", replicad: UserReplicad, userConsole: UserConsole, step: () => void): Instance {
   const exports: Record<string, unknown> = {};
   const module = { exports };
@@ -201,45 +149,19 @@ function instantiate(javascript: string, form: "script" | "module", replicad: Us
 
   let top: { main?: unknown; defaultParams?: unknown };
   try {
-    const factory = new FunctionConstructor("replicad", "require", "exports", "module", "console", STEP_FUNCTION, POW_FUNCTION, ...BLOCKED_GLOBALS, body);
-    top = factory(replicad, require, exports, module, userConsole, step, PORTABLE_MATH.pow, ...blockedGlobalStandIns());
+    const factory = new FunctionConstructor("replicad", "require", "exports", "module", "console", STEP_FUNCTION, POW_FUNCTION, KEEP_FUNCTION, ...BLOCKED_GLOBALS, body);
+    top = factory(replicad, require, exports, module, userConsole, step, PORTABLE_MATH.pow, keepStray, ...blockedGlobalStandIns());
   } catch (error) {
     throw classifyRuntimeError(error);
   }
 
-  const moduleExports = module.exports as Record<string, unknown>;
-  const main = form === "module" ? (moduleExports.default ?? moduleExports.main ?? top.main) : top.main;
-  if (typeof main !== "function") {
-    throw new BuildError({
-      class: "missing_main",
-      message:
-        form === "module"
-          ? "no main function: add `export default function main(params) { ... }`"
-          : "no main function: add `const main = (r, params) => { ... }` that returns a shape",
-    });
-  }
-  const defaultParams = readDefaultParams(form === "module" ? (moduleExports.defaultParams ?? top.defaultParams) : top.defaultParams);
-
+  const entry = findEntryPoint({ form, exports: module.exports as Record<string, unknown>, ...top });
+  const declared = readDeclaredParams(entry.declaredParams);
   return {
-    defaultParams,
-    call(params) {
-      // The script form receives replicad first, as replicad's studio does; the module form imports it.
-      return form === "module" ? (main as (p: Params) => unknown)(params) : (main as (r: unknown, p: Params) => unknown)(replicad, params);
-    },
+    defaultParams: declared.scalars,
+    call: (params) => entry.call(replicad, declared.forMain(params)),
+    hint: (message) => entry.hint(message),
   };
-}
-
-function readDefaultParams(value: unknown): Params {
-  if (value === undefined || value === null) return {};
-  if (typeof value !== "object" || Array.isArray(value)) {
-    throw new BuildError({ class: "invalid_return", message: "defaultParams must be an object of numbers, strings or booleans" });
-  }
-  const params: Params = {};
-  for (const [key, v] of Object.entries(value)) {
-    if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") params[key] = v;
-    else throw new BuildError({ class: "invalid_return", message: `defaultParams.${key} must be a number, string or boolean, not ${describe(v)}` });
-  }
-  return params;
 }
 
 export function describe(value: unknown): string {

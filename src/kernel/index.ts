@@ -4,6 +4,7 @@ export { KernelCallError, type OperationCounter, type UserReplicad } from "./ins
 export { compileUserCode, normaliseSource, type CompiledProgram, type Params, type ParamValue } from "./compileUserCode";
 export { buildModel, isRealmPoisoned, mergeParams, type BuiltModel, type BuildOutcome, type LogEntry } from "./buildModel";
 export type { BuiltPart } from "./normaliseResult";
+export { reportStrayRejection } from "./strayRejections";
 export { meshModel, meshPart, meshQualityFor, meshBuffers, modelBox, partBounds, type ModelMesh, type PartMesh, type MeshQuality } from "./meshPart";
 export { exportSTL, exportSTEPFile } from "./exportModel";
 export { WasmScope } from "./wasmScope";

@@ -7,7 +7,7 @@ interface ParamsPanelProps {
   onReset: () => void;
 }
 
-/** One input per `defaultParams` key, typed like its default; a change rebuilds. */
+/** One input per number, string or boolean of `defaultParams`, typed like its default; a change rebuilds. Nested objects never reach the page: they stay as the code declares them. */
 export function ParamsPanel({ defaults, values, onChange, onReset }: ParamsPanelProps) {
   const entries = defaults ? Object.entries(defaults) : [];
   if (entries.length === 0) return null;

@@ -2,11 +2,12 @@ import * as Comlink from "comlink";
 import wasmUrl from "replicad-opencascadejs/wasm?url";
 import manifoldWasmUrl from "manifold-3d/manifold.wasm?url";
 import { type PartMesh } from "../model/partMesh";
-import { BuildError, buildModel, isRealmPoisoned, exportSTEPFile, exportSTL, heapBytes, loadKernel, meshBuffers, meshModel, meshQualityFor, type BuildOutcome, type BuiltModel, type Kernel, type ModelMesh } from "../kernel";
+import { BuildError, buildModel, isRealmPoisoned, reportStrayRejection, exportSTEPFile, exportSTL, heapBytes, loadKernel, meshBuffers, meshModel, meshQualityFor, type BuildOutcome, type BuiltModel, type Kernel, type ModelMesh } from "../kernel";
 import type { BuildRequest, BuildResponse, CadWorkerApi, ScoreRequest } from "./protocol";
 import { prepareScoring, scoreCode, scoreLastBuild } from "./scoreLastBuild";
 import { lockDownWorkerScope } from "./lockdown";
-import { deferredTamperingFailure, runSettled } from "./settledRealmCheck";
+import { tamperingFailure } from "../kernel/buildModel";
+import { runSettled } from "./settledRealmCheck";
 import type { ScoreResult } from "../scorer/types";
 
 /** The last successful build: what the viewer shows, what exports and scoring read. */
@@ -26,6 +27,12 @@ let locked: Promise<Kernel> | null = null;
  */
 const kernel = () =>
   (locked ??= loadKernel(wasmUrl, earlyDownload).then((k) => {
+    // A promise user code left failing is written to its build's console, as the studio only logs
+    // it; registered before lockdown takes the worker's own listeners away.
+    self.addEventListener("unhandledrejection", (event) => {
+      event.preventDefault();
+      reportStrayRejection(event.reason);
+    });
     lockDownWorkerScope({ assets: [manifoldWasmUrl] });
     return k;
   }));
@@ -49,7 +56,7 @@ async function settledScore(k: Kernel, request: ScoreRequest, score: () => Promi
   afterUserCode(check.poisoned);
   if (!value.ok || check.tampered.length === 0) return value;
   const { failureResult } = await import("../scorer/failureResult");
-  return failureResult(request.task, deferredTamperingFailure(check), request.mode, { build: performance.now() - started, score: 0 });
+  return failureResult(request.task, tamperingFailure(check, true), request.mode, { build: performance.now() - started, score: 0 });
 }
 
 /** Held until this worker ends, however it ends; see `CadWorkerApi.init`. */
@@ -78,7 +85,7 @@ const api: CadWorkerApi = {
     if (built.ok && check.tampered.length > 0) {
       const { model } = built;
       model.dispose();
-      outcome = { ok: false, error: new BuildError(deferredTamperingFailure(check)), defaultParams: model.defaultParams, logs: model.logs, buildMs: model.buildMs };
+      outcome = { ok: false, error: new BuildError(tamperingFailure(check, true)), defaultParams: model.defaultParams, logs: model.logs, buildMs: model.buildMs };
     }
     if (!outcome.ok) {
       last = { outcome, request };

@@ -1,8 +1,9 @@
 import { parentPort } from "node:worker_threads";
-import { heapBytes, isRealmPoisoned } from "../../kernel";
+import { heapBytes, isRealmPoisoned, reportStrayRejection } from "../../kernel";
 import { loadNodeKernel } from "../../kernel/nodeKernel";
 import { lockDownNodeThread } from "../lockdown";
-import { deferredTamperingFailure, runSettled } from "../settledRealmCheck";
+import { tamperingFailure } from "../../kernel/buildModel";
+import { runSettled } from "../settledRealmCheck";
 import type { FromThread, ToThread } from "./poolJob";
 import { loadScorer, lostJobResult, prepareJob, runJob } from "./runJob";
 
@@ -15,6 +16,9 @@ if (!port) throw new Error("poolThread runs inside a worker thread");
 
 const kernel = await loadNodeKernel();
 await loadScorer();
+// Unhandled, a promise user code left failing would end the thread; the studio only logs it.
+// Registered before lockdown takes `process` away.
+process.on("unhandledRejection", (reason) => reportStrayRejection(reason));
 lockDownNodeThread();
 const send = (message: FromThread) => port.postMessage(message);
 
@@ -24,7 +28,7 @@ port.on("message", async ({ jobId, job }: ToThread) => {
   const started = performance.now();
   const { value, check } = await runSettled(kernel, () => runJob(kernel, job));
   // A candidate that already failed keeps its own failure, which names what it changed first.
-  const result = value.ok && check.tampered.length > 0 ? await lostJobResult(job, deferredTamperingFailure(check), performance.now() - started) : value;
+  const result = value.ok && check.tampered.length > 0 ? await lostJobResult(job, tamperingFailure(check, true), performance.now() - started) : value;
   send({ type: "done", jobId, result, heapBytes: heapBytes(kernel.oc), poisoned: isRealmPoisoned() || check.poisoned });
 });
 send({ type: "ready", initMs: kernel.initMs });

@@ -75,6 +75,23 @@ describe("WorkerPool", () => {
     expect(pool.stats.crashes).toBe(1);
   });
 
+  it("keeps the thread alive when a promise the code kept but never awaited fails after main returned", async () => {
+    pool = new WorkerPool();
+    const stray = `const main = (r) => {
+  const later = (async () => {
+    await null;
+    return r.makeBaseBox(1, 1, 1).fillet(30);
+  })();
+  const early = Promise.reject(new Error("stray"));
+  return r.makeBaseBox(3, 3, 3);
+};`;
+    const [withStray, next] = await pool.runAll([{ kind: "build", code: stray }, box(2)]);
+    expect(withStray.ok).toBe(true);
+    expect(withStray.parts[0].volume_mm3).toBeCloseTo(27, 6);
+    expect(next.parts[0].volume_mm3).toBeCloseTo(8, 6);
+    expect(pool.stats.crashes).toBe(0);
+  });
+
   it("recycles a thread past the heap threshold between jobs without losing any", async () => {
     pool = new WorkerPool({ recycleHeapBytes: 1 });
     const results = await pool.runAll([box(1), box(2), box(3)]);
