@@ -9,6 +9,7 @@ import { checkPart } from "./checks/partCheck";
 import { assignRoles, shapeMeasures, type Measures, type RoleAssignment } from "./roles/assignRoles";
 import { turnedChecklist } from "./roles/turnedChecklist";
 import type { RegionPiece } from "./roles/regionPiece";
+import { checkUpturn } from "./checks/upturnCheck";
 import { checkThroughHoles } from "./checks/holesCheck";
 import { checkSymmetry } from "./checks/symmetryCheck";
 import { checkMembers } from "./checks/membersCheck";
@@ -120,5 +121,7 @@ function check(task: Task, model: ModelGeometry, item: ChecklistItem, scope: Par
       return checkRecesses(item, scope);
     case "openings":
       return checkOpenings(item, scope);
+    case "upturn":
+      return checkUpturn(model, item, scope, region);
   }
 }

@@ -170,11 +170,22 @@ export interface OpeningsItem extends ItemBase {
   count: Count;
 }
 
-export type ChecklistItem = PartItem | ThroughHolesItem | RotationalSymmetryItem | RepeatedMembersItem | FitsEnvelopeItem | KeepsClearItem | RecessesItem | OpeningsItem;
+/**
+ * A hook's tip: past the lowest point of the role's material, further along `outward` (away from
+ * the wall), the material climbs again by at least `min_rise` (default 0.12) of the model's height.
+ */
+export interface UpturnItem extends ItemBase {
+  kind: "upturn";
+  part: string;
+  outward: Axis;
+  min_rise?: number;
+}
+
+export type ChecklistItem = PartItem | ThroughHolesItem | RotationalSymmetryItem | RepeatedMembersItem | FitsEnvelopeItem | KeepsClearItem | RecessesItem | OpeningsItem | UpturnItem;
 
 export type ChecklistKind = ChecklistItem["kind"];
 
-export const CHECKLIST_KINDS: readonly ChecklistKind[] = ["part", "through_holes", "rotational_symmetry", "repeated_members", "fits_envelope", "keeps_clear", "recesses", "openings"];
+export const CHECKLIST_KINDS: readonly ChecklistKind[] = ["part", "through_holes", "rotational_symmetry", "repeated_members", "fits_envelope", "keeps_clear", "recesses", "openings", "upturn"];
 
 export function countRange(count: Count): { min: number; max: number } {
   return typeof count === "number" ? { min: count, max: count } : count;

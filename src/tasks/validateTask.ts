@@ -127,6 +127,11 @@ function validateItem(item: unknown, at: string, p: Problems, ids: Set<string>, 
       if (item.part === undefined) p.add(`${at}.part`, "must name the part item the openings go through");
       p.count(item.count, `${at}.count`);
       return;
+    case "upturn":
+      if (item.part === undefined) p.add(`${at}.part`, "must name the part item that turns back up");
+      p.axis(item.outward, `${at}.outward`);
+      if (item.min_rise !== undefined) p.number(item, "min_rise", at, 0, 1);
+      return;
     default:
       p.add(`${at}.kind`, `must be one of ${CHECKLIST_KINDS.join(", ")}`);
   }

@@ -2,12 +2,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Kernel } from "../../kernel";
 import { buildModel } from "../../kernel/buildModel";
 import { loadNodeKernel } from "../../kernel/nodeKernel";
-import type { KeepsClearItem, OpeningsItem, RecessesItem } from "../../tasks/checklist";
+import type { KeepsClearItem, OpeningsItem, RecessesItem, UpturnItem } from "../../tasks/checklist";
 import { loadManifold } from "../geometry/manifold";
 import { measureModel, type ModelGeometry } from "../geometry/modelGeometry";
 import { checkClearance } from "./clearanceCheck";
 import { checkRecesses } from "./recessesCheck";
 import { checkOpenings } from "./openingsCheck";
+import { checkUpturn } from "./upturnCheck";
 
 let kernel: Kernel;
 
@@ -136,5 +137,34 @@ const main = () => {
   it("adds the openings of each solid of a part", async () => {
     const result = await withGeometry(deck(2, 0, true), (m) => checkOpenings(vents, m.parts));
     expect(result.measured.found).toBe(4);
+  });
+});
+
+/** A plate on the wall (X = 0) and a bar that drops from it: a J with its tip, an L that runs out level, a bar that only drops. */
+const HOOK_PROFILES = {
+  tip: "draw([8, 120]).lineTo([20, 120]).lineTo([20, 50]).threePointsArcTo([100, 50], [60, 10]).lineTo([100, 90]).lineTo([88, 90]).lineTo([88, 50]).threePointsArcTo([32, 50], [60, 22]).lineTo([32, 120]).close()",
+  level: "draw([8, 120]).lineTo([20, 120]).lineTo([20, 22]).lineTo([130, 22]).lineTo([130, 10]).lineTo([8, 10]).close()",
+  drop: "draw([8, 120]).lineTo([20, 120]).lineTo([130, 10]).lineTo([118, 10]).lineTo([8, 110]).close()",
+};
+const hookOf = (end: keyof typeof HOOK_PROFILES) => `const { draw, makeBox } = replicad;
+const main = () => {
+  const plate = makeBox([0, -20, 40], [8, 20, 160]);
+  const arm = ${HOOK_PROFILES[end]}.sketchOnPlane("XZ", [0, 8, 0]).extrude(16);
+  return [{ shape: plate, name: "wall plate" }, { shape: arm, name: "hook arm" }];
+};`;
+
+const tip: UpturnItem = { id: "tip", kind: "upturn", label: "the bar turns back up into a tip", part: "hook arm", outward: "x" };
+
+describe("upturn", () => {
+  it("finds the tip of a J past its bend, and none on a bar that runs out level or only drops", async () => {
+    const armOf = (model: ModelGeometry) => model.parts.filter((p) => p.name === "hook arm");
+    const j = await withGeometry(hookOf("tip"), (model) => checkUpturn(model, tip, armOf(model)));
+    expect(j.credit).toBe(1);
+    expect(j.measured.rise_mm).toBeGreaterThan(70);
+    for (const end of ["level", "drop"] as const) {
+      const bar = await withGeometry(hookOf(end), (model) => checkUpturn(model, tip, armOf(model)));
+      expect(bar.credit, end).toBeLessThan(0.2);
+      expect(bar.note, end).toContain("turn its end back up");
+    }
   });
 });

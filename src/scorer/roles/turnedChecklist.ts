@@ -32,6 +32,8 @@ export function turnedChecklist(items: ChecklistItem[]): ChecklistItem[] {
         return { ...item, region: swapKeys(item.region) as Required<Region> };
       case "recesses":
         return { ...item, face: { ...item.face, axis: SWAP[item.face.axis] } };
+      case "upturn":
+        return { ...item, outward: SWAP[item.outward] };
       case "fits_envelope":
       case "openings":
         return item;

@@ -10,6 +10,7 @@ const KIND_WORDS: Record<Task["checklist"][number]["kind"], string> = {
   keeps_clear: "room",
   recesses: "grooves",
   openings: "openings",
+  upturn: "tip",
 };
 
 /** The highlighted task in the picker: what it asks for and what the scorer will check. */

@@ -99,5 +99,7 @@ function describeMeasured(item: ChecklistItem, measured: Record<string, unknown>
     }
     case "openings":
       return countPhrase(num(measured.found), item.count, "opening");
+    case "upturn":
+      return `rises ${num(measured.rise_mm).toFixed(0)} mm past its lowest point (${num(measured.needed_mm).toFixed(0)} mm needed)`;
   }
 }
