@@ -65,6 +65,7 @@ export async function buildModel(kernel: Kernel, source: string, overrides: Part
     const operationsBefore = kernel.operations.count;
     const guard = new RealmGuard(replicadPrototypes(kernel.api));
     let workUnits = 0;
+    let operationCount = 0;
     const { parts, params, defaults } = await scope.collect(async () => {
       const work = kernel.work;
       work.start(budget);
@@ -88,7 +89,12 @@ export async function buildModel(kernel: Kernel, source: string, overrides: Part
             refuseTampering(guard.restore());
           }
         });
-        // Promises the code left running fail now, into this build's console and inside its budget.
+        // Counted before the wait below: other tasks may run in it (the engine's finalizers, at
+        // moments that depend on the machine's load), and what they do is not this build's work.
+        operationCount = kernel.operations.count - operationsBefore;
+        workUnits = work.used;
+        work.stop();
+        // Promises the code left running fail now, into this build's console.
         await settleQueuedWork();
         refuseTampering(guard.restore(), true);
       } catch (error) {
@@ -96,7 +102,6 @@ export async function buildModel(kernel: Kernel, source: string, overrides: Part
         throw work.exhausted ?? error;
       } finally {
         work.stop();
-        workUnits = work.used;
       }
       // Code that caught the budget's error and returned a shape is stopped too.
       if (work.exhausted) throw work.exhausted;
@@ -113,7 +118,7 @@ export async function buildModel(kernel: Kernel, source: string, overrides: Part
       params,
       logs,
       buildMs: performance.now() - started,
-      operationCount: kernel.operations.count - operationsBefore,
+      operationCount,
       workUnits,
       dispose: () => scope.dispose(),
     };
