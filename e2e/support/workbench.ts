@@ -29,12 +29,12 @@ export function modelsDrawn(page: Page): Promise<number> {
 }
 
 export async function waitForModelsDrawn(page: Page, count: number): Promise<void> {
-  await page.waitForFunction((n) => (window.__cadforge?.renders.length ?? 0) >= n, count, { timeout: 30_000 });
+  await page.waitForFunction((n) => (window.__cadforge?.renders.length ?? 0) >= n, count, { timeout: 120_000 });
 }
 
 /** Waits until Monaco has replaced the first textarea. */
 export async function waitForMonaco(page: Page): Promise<void> {
-  await expect(page.locator('[data-editor="monaco"] .monaco-editor')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('[data-editor="monaco"] .monaco-editor')).toBeVisible({ timeout: 60_000 });
 }
 
 /** Replaces the whole code by typing into Monaco, as a user pasting would. */
