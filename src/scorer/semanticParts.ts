@@ -10,6 +10,7 @@ import { assignRoles, shapeMeasures, type Measures, type RoleAssignment } from "
 import { turnedChecklist } from "./roles/turnedChecklist";
 import type { RegionPiece } from "./roles/regionPiece";
 import { checkUpturn } from "./checks/upturnCheck";
+import { checkFootNotch } from "./checks/footNotchCheck";
 import { checkThroughHoles } from "./checks/holesCheck";
 import { checkSymmetry } from "./checks/symmetryCheck";
 import { checkMembers } from "./checks/membersCheck";
@@ -51,7 +52,7 @@ function measureChecklist(task: Task, checklist: ChecklistItem[], model: ModelGe
       const players = roles.members.get(idOf.get(item.part) ?? "") ?? [];
       // Grooves are looked for in the role's own parts alone, and members too when it has any: a
       // shaft passing the bolts is no bolt, a grooved strip beside a step no grooved step.
-      if (item.kind === "recesses" || item.kind === "openings") return players;
+      if (item.kind === "recesses" || item.kind === "openings" || item.kind === "foot_notch") return players;
       return item.kind === "repeated_members" && players.length > 0 ? players : [...players, ...unassigned];
     }
     const role = item.kind === "repeated_members" ? memberRole(item) : undefined;
@@ -123,5 +124,7 @@ function check(task: Task, model: ModelGeometry, item: ChecklistItem, scope: Par
       return checkOpenings(item, scope);
     case "upturn":
       return checkUpturn(model, item, scope, region);
+    case "foot_notch":
+      return checkFootNotch(item, scope);
   }
 }

@@ -181,11 +181,22 @@ export interface UpturnItem extends ItemBase {
   min_rise?: number;
 }
 
-export type ChecklistItem = PartItem | ThroughHolesItem | RotationalSymmetryItem | RepeatedMembersItem | FitsEnvelopeItem | KeepsClearItem | RecessesItem | OpeningsItem | UpturnItem;
+/**
+ * A notch at the foot of a wall of the role (a cable's way out): below `max_height` (default
+ * 0.4) of the role's height, a horizontal line out from its middle passes where the same line
+ * higher up meets a wall.
+ */
+export interface FootNotchItem extends ItemBase {
+  kind: "foot_notch";
+  part: string;
+  max_height?: number;
+}
+
+export type ChecklistItem = PartItem | ThroughHolesItem | RotationalSymmetryItem | RepeatedMembersItem | FitsEnvelopeItem | KeepsClearItem | RecessesItem | OpeningsItem | UpturnItem | FootNotchItem;
 
 export type ChecklistKind = ChecklistItem["kind"];
 
-export const CHECKLIST_KINDS: readonly ChecklistKind[] = ["part", "through_holes", "rotational_symmetry", "repeated_members", "fits_envelope", "keeps_clear", "recesses", "openings", "upturn"];
+export const CHECKLIST_KINDS: readonly ChecklistKind[] = ["part", "through_holes", "rotational_symmetry", "repeated_members", "fits_envelope", "keeps_clear", "recesses", "openings", "upturn", "foot_notch"];
 
 export function countRange(count: Count): { min: number; max: number } {
   return typeof count === "number" ? { min: count, max: count } : count;

@@ -132,6 +132,10 @@ function validateItem(item: unknown, at: string, p: Problems, ids: Set<string>, 
       p.axis(item.outward, `${at}.outward`);
       if (item.min_rise !== undefined) p.number(item, "min_rise", at, 0, 1);
       return;
+    case "foot_notch":
+      if (item.part === undefined) p.add(`${at}.part`, "must name the part item whose wall has the notch");
+      if (item.max_height !== undefined) p.number(item, "max_height", at, 0, 0.7);
+      return;
     default:
       p.add(`${at}.kind`, `must be one of ${CHECKLIST_KINDS.join(", ")}`);
   }

@@ -13,13 +13,9 @@ import { loadBlindSet } from "../../src/calibration/blindSet";
  */
 const KNOWN_MISSES: Record<string, string> = {
   "bottle_cage_bike honest_b.js":
-    "0.52: its bolt-hole cutters run from y = 0 to -30 and end 9.5 mm short of the spine (y -39.5 to -43), so the object has no mounting holes; and in the one fused cage the ribs role has no region to look in",
+    "0.63: its bolt-hole cutters run from y = 0 to -30 and end 9.5 mm short of the spine (y -39.5 to -43), so the object has no mounting holes, which its author's 8 did not see",
   "bottle_cage_bike partial.js": "measured against honest_b above",
   "bottle_cage_bike sloppy.js": "measured against honest_b above",
-  "folding_step_stool hack.js": "0.2504: slabs in the right places; the solid walls standing for the X frames keep a quarter of the frames' credit",
-  "micro_drone_frame honest_b.js": "0.23: one fused frame: the motor bosses and guards, spread over four corners, have no region to look in",
-  "micro_drone_frame partial.js": "measured against honest_b above",
-  "micro_drone_frame sloppy.js": "measured against honest_b above",
 };
 
 const missKey = (miss: string) => /^(?:honest|hack|partial|sloppy) (\S+ \S+)/.exec(miss)?.[1] ?? miss;

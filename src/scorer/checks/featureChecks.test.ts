@@ -2,13 +2,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Kernel } from "../../kernel";
 import { buildModel } from "../../kernel/buildModel";
 import { loadNodeKernel } from "../../kernel/nodeKernel";
-import type { KeepsClearItem, OpeningsItem, RecessesItem, UpturnItem } from "../../tasks/checklist";
+import type { FootNotchItem, KeepsClearItem, OpeningsItem, RecessesItem, UpturnItem } from "../../tasks/checklist";
 import { loadManifold } from "../geometry/manifold";
 import { measureModel, type ModelGeometry } from "../geometry/modelGeometry";
 import { checkClearance } from "./clearanceCheck";
 import { checkRecesses } from "./recessesCheck";
 import { checkOpenings } from "./openingsCheck";
 import { checkUpturn } from "./upturnCheck";
+import { checkFootNotch } from "./footNotchCheck";
 
 let kernel: Kernel;
 
@@ -166,5 +167,36 @@ describe("upturn", () => {
       expect(bar.credit, end).toBeLessThan(0.2);
       expect(bar.note, end).toContain("turn its end back up");
     }
+  });
+});
+
+/**
+ * A 50 x 30 x 40 mm U: a 3 mm floor, walls at x = +-25 that the servo drops between, the U open
+ * along Y. `cut` is taken out of the +X wall: a slot up from its foot, a window higher, or none.
+ */
+const cradleOf = (cut: "slot" | "window" | "high" | "none") => `const { makeBox } = replicad;
+const main = () => {
+  let u = makeBox([-25, -15, 0], [25, 15, 3]).fuse(makeBox([-25, -15, 3], [-22, 15, 40])).fuse(makeBox([22, -15, 3], [25, 15, 40]));
+  const cuts = { slot: [3, 10], window: [6, 12], high: [28, 34] };
+  if ("${cut}" !== "none") { const [z0, z1] = cuts["${cut}"]; u = u.cut(makeBox([21, -4, z0], [26, 4, z1])); }
+  return [{ shape: u, name: "cradle" }];
+};`;
+
+const notch: FootNotchItem = { id: "notch", kind: "foot_notch", label: "a cable notch at a wall's foot", part: "cradle" };
+
+describe("foot_notch", () => {
+  it("finds a slot up from a wall's foot and a window low in it, not the U's open ends, a notch high up or a solid block", async () => {
+    for (const cut of ["slot", "window"] as const) {
+      const found = await withGeometry(cradleOf(cut), (model) => checkFootNotch(notch, model.parts));
+      expect(found.credit, cut).toBe(1);
+      expect(found.measured).toMatchObject({ axis: "x", side: "max" });
+    }
+    for (const cut of ["none", "high"] as const) {
+      const none = await withGeometry(cradleOf(cut), (model) => checkFootNotch(notch, model.parts));
+      expect(none.credit, cut).toBe(0);
+      expect(none.note, cut).toContain("cut a notch at a wall's foot");
+    }
+    const solid = await withGeometry(`const main = () => [{ shape: replicad.makeBox([-25, -15, 0], [25, 15, 40]), name: "cradle" }];`, (model) => checkFootNotch(notch, model.parts));
+    expect(solid.credit).toBe(0);
   });
 });

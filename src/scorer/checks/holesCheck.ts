@@ -127,7 +127,7 @@ export function checkThroughHoles(model: ModelGeometry, item: ThroughHolesItem, 
   const through = item.through ?? true;
   const all = parts
     .flatMap((p) => throughHoles(p, model.diagonal, model.meshTolerance, through))
-    .filter((h) => !region || h.part !== region.name || lineCrossesBox(h, region.bounds));
+    .filter((h) => !region || h.part !== region.name || (region.pieces ?? [region.bounds]).some((box) => lineCrossesBox(h, box)));
   const axis = item.axis ? AXIS_VECTOR[item.axis] : null;
   const alongAxis = all.filter((h) => !axis || Math.abs(h.direction[0] * axis[0] + h.direction[1] * axis[1] + h.direction[2] * axis[2]) > 0.999);
   const [lo, hi] = item.diameter_mm;

@@ -4,6 +4,7 @@ import { bestAssignment } from "./bestAssignment";
 import { measureShape, type ShapeMeasures } from "./partShape";
 import { regionPiece, type RegionPiece } from "./regionPiece";
 import { roleFit, type RoleSolid } from "./roleFit";
+import { alikeFeatures, RING_BORE, turnedAxes, turnedFeatures, turnedPiece, type TurnedFeature } from "./turnedRegions";
 import { unionGroups } from "./unionGroups";
 
 /** Which parts play which role of the checklist. */
@@ -36,9 +37,10 @@ export function shapeMeasures(): Measures {
 }
 
 /**
- * Finds the parts that play each role by geometry, in four steps: the best group of alike parts
+ * Finds the parts that play each role by geometry, in five steps: the best group of alike parts
  * for each role, the groups left over that their names place, a mirrored pair split over two
- * roles, and regions of fused parts for the roles still empty.
+ * roles, regions of fused parts for the roles still empty that have a place, and the turned
+ * features of fused parts for the round ones that have none.
  */
 export function assignRoles(model: ModelGeometry, items: PartItem[], measures: Measures): RoleAssignment {
   const groups = unionGroups(model.parts, alike);
@@ -46,6 +48,7 @@ export function assignRoles(model: ModelGeometry, items: PartItem[], measures: M
   joinNamedGroups(model, items, groups, members, measures);
   splitMirroredPairs(model, items, members, measures);
   const regions = fusedRegions(model, items, members, measures);
+  turnedRoles(model, items, members, regions, measures);
   const rolesOf = new Map<string, string[]>(model.parts.map((p) => [p.name, []]));
   for (const item of items) for (const p of members.get(item.id)!) rolesOf.get(p.name)!.push(item.id);
   return { members, regions, rolesOf, measures };
@@ -130,6 +133,37 @@ function fusedRegions(model: ModelGeometry, items: PartItem[], members: Members,
     }
   }
   return regions;
+}
+
+/**
+ * A round role with no place of its own (a motor boss at each arm's end, a guard round each
+ * propeller), or one of no shape (a cage's rods), may be turned features of a fused part: alike
+ * bosses, rods or rings about parallel lines. A feature plays one role only, so rings go first
+ * (a ring is also round), then round roles, then those of no shape, which take what is left;
+ * among the groups that meet every condition, the most members win, then the narrowest (the pad
+ * inside a duct, not the duct).
+ */
+function turnedRoles(model: ModelGeometry, items: PartItem[], members: Members, regions: Map<string, RegionPiece>, measures: Measures): void {
+  const empty = items.filter((item) => members.get(item.id)!.length === 0 && !item.center_in && turnedAxes(item));
+  const taken = new Set<string>();
+  const featureKey = (f: TurnedFeature) => `${f.line}@${f.radius}`;
+  const order = (item: PartItem) => (item.shape?.kind === "ring" ? 0 : item.shape ? 1 : 2);
+  for (const item of [...empty].sort((a, b) => order(a) - order(b))) {
+    const ring = item.shape?.kind === "ring";
+    let best: { piece: RegionPiece; group: TurnedFeature[] } | null = null;
+    for (const host of model.parts) {
+      const groups = alikeFeatures(turnedFeatures(host, turnedAxes(item)!, model.diagonal).filter((f) => !taken.has(featureKey(f)) && (!ring || f.bore >= RING_BORE * f.radius)));
+      for (const group of groups) {
+        if (best && (group.length < best.group.length || (group.length === best.group.length && group[0].radius >= best.group[0].radius))) continue;
+        const piece = turnedPiece(model, host, group, ring);
+        if (piece && roleFit(model, item, [piece], measures, true).credit >= 1) best = { piece, group };
+      }
+    }
+    if (!best) continue;
+    for (const f of best.group) taken.add(featureKey(f));
+    regions.set(item.id, best.piece);
+    members.set(item.id, [best.piece.host]);
+  }
 }
 
 /**

@@ -12,6 +12,8 @@ export interface RegionPiece {
   volume: number;
   bounds: Box3;
   mesh: TriMesh;
+  /** The boxes of its separate pieces, when it is several (four motor pads): a feature counts inside one of them. */
+  pieces?: Box3[];
 }
 
 /**

@@ -25,9 +25,18 @@ export interface RoleFit {
 const SHAPE_FLOOR = 0.25;
 
 /**
+ * The share of its size and volume credit a role keeps when its parts sit outside the place the
+ * task gives it: where a part is, is part of what it is (a board on the floor is no top step).
+ * Places are coarser than shapes, so the floor is higher than SHAPE_FLOOR: at 0.25 a reference of
+ * the gearbox fell to 0.82 and an honest table to 0.67.
+ */
+const PLACE_FLOOR = 0.5;
+
+/**
  * The role's conditions measured on `parts` together: volume share, extents, centre, then the
- * shape of each part. Position and size count as conditions met out of those asked; the shape
- * scales the result, so a box in the wheel's place, of the wheel's size, earns a quarter.
+ * shape of each part. Volume and size count as conditions met out of those asked; the place and
+ * the shape scale the result, so a box in the wheel's place, of the wheel's size, earns a
+ * quarter, and a wheel of the right size in the wrong place half.
  * `region`: the parts are a region cut from a fused body, whose shape is not tested.
  */
 export function roleFit(model: ModelGeometry, item: PartItem, parts: RoleSolid[], measures: (p: RoleSolid) => ShapeMeasures, region = false): RoleFit {
@@ -50,13 +59,15 @@ export function roleFit(model: ModelGeometry, item: PartItem, parts: RoleSolid[]
     else failures.push(`spans ${(fraction * 100).toFixed(0)} % of the model along ${axis.toUpperCase()} (at least ${(least * 100).toFixed(0)} % expected)`);
   }
   const centre: Record<string, number> = {};
+  let inPlace = true;
   for (const [axis, [lo, hi]] of Object.entries(item.center_in ?? {}) as [Axis, [number, number]][]) {
     const k = AXIS_INDEX[axis];
     const fraction = model.size[k] > 0 ? ((min[k] + max[k]) / 2 - model.bounds.min[k]) / model.size[k] : 0.5;
     centre[axis] = round(fraction, 3);
-    conditions++;
-    if (fraction >= lo - 1e-9 && fraction <= hi + 1e-9) met++;
-    else failures.push(`sits at ${(fraction * 100).toFixed(0)} % of the model's ${axis.toUpperCase()} extent (expected ${(lo * 100).toFixed(0)}-${(hi * 100).toFixed(0)} %)`);
+    if (fraction < lo - 1e-9 || fraction > hi + 1e-9) {
+      inPlace = false;
+      failures.push(`sits at ${(fraction * 100).toFixed(0)} % of the model's ${axis.toUpperCase()} extent (expected ${(lo * 100).toFixed(0)}-${(hi * 100).toFixed(0)} %)`);
+    }
   }
   let shaped = 1;
   // A region cut from a fused body carries the roots of its neighbours: its shape says little.
@@ -80,7 +91,9 @@ export function roleFit(model: ModelGeometry, item: PartItem, parts: RoleSolid[]
     }
     if (shaped < 1) failures.unshift(`is not ${describeShape(shape)}`);
   }
-  const credit = (met / conditions) * (SHAPE_FLOOR + (1 - SHAPE_FLOOR) * shaped);
+  // One place, however many axes give it: a stem centred across but at the floor is not in place.
+  const where = inPlace ? 1 : PLACE_FLOOR;
+  const credit = (met / conditions) * where * (SHAPE_FLOOR + (1 - SHAPE_FLOOR) * shaped);
   return {
     credit,
     failures,

@@ -36,6 +36,7 @@ export function turnedChecklist(items: ChecklistItem[]): ChecklistItem[] {
         return { ...item, outward: SWAP[item.outward] };
       case "fits_envelope":
       case "openings":
+      case "foot_notch":
         return item;
     }
   });

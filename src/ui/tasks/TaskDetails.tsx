@@ -11,6 +11,7 @@ const KIND_WORDS: Record<Task["checklist"][number]["kind"], string> = {
   recesses: "grooves",
   openings: "openings",
   upturn: "tip",
+  foot_notch: "notch",
 };
 
 /** The highlighted task in the picker: what it asks for and what the scorer will check. */

@@ -101,5 +101,7 @@ function describeMeasured(item: ChecklistItem, measured: Record<string, unknown>
       return countPhrase(num(measured.found), item.count, "opening");
     case "upturn":
       return `rises ${num(measured.rise_mm).toFixed(0)} mm past its lowest point (${num(measured.needed_mm).toFixed(0)} mm needed)`;
+    case "foot_notch":
+      return measured.found ? `a way out at ${num(measured.height_mm).toFixed(0)} mm, along ${String(measured.axis).toUpperCase()}` : "no way out at a wall's foot";
   }
 }
