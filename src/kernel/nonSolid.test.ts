@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildModel, meshModel, type BuiltModel, type Kernel } from "./index";
 import { loadNodeKernel } from "./nodeKernel";
 import { buildFailureOf } from "../../tests/support/buildFailure";
+import { isDeleted } from "../../tests/support/isDeleted";
 
 let kernel: Kernel;
 
@@ -24,15 +25,6 @@ function axisRange(points: Float32Array, axis: number): [number, number] {
   }
   return [lo, hi];
 }
-
-const isDeleted = (obj: { wrapped: unknown }) => {
-  try {
-    void obj.wrapped;
-    return false;
-  } catch (error) {
-    return /deleted/.test((error as Error).message);
-  }
-};
 
 describe("non-solids returned alone", () => {
   it("draws a 2D drawing as its outline in the XY plane", async () => {
