@@ -78,3 +78,20 @@ const main = () => weldShellsAndFaces([makePolygon([[0, 0, 0], [10, 0, 0], [10, 
     expect(result.reward.total).toBe(FAILURE_TOTALS.empty_shape);
   });
 });
+
+describe("editability probes", () => {
+  it("a parameter change that leaves no solid breaks the build, as that code's own score would say", async () => {
+    const result = await scoreCandidate(
+      kernel,
+      caster,
+      `const defaultParams = { h: 20 };
+const main = (r, { h }) => (h > 21 ? r.drawCircle(h) : r.makeCylinder(5, h));`,
+      { mode: "full" },
+    );
+    expect(result.ok).toBe(true);
+    const probes = result.metrics.editability.probes as { param: string; value: number; builds: boolean; failure?: string }[];
+    expect(probes.find((p) => p.value > 20)).toMatchObject({ builds: false, failure: expect.stringContaining('main returned no solid, only drawing "drawing"') });
+    expect(probes.find((p) => p.value < 20)).toMatchObject({ builds: true });
+    expect(result.notes.some((n) => n.startsWith("setting h to 22 breaks the build: main returned no solid"))).toBe(true);
+  });
+});
