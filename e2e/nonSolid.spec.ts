@@ -110,6 +110,8 @@ test("a model with no solid is drawn (outlines as lines, a face as a surface), l
   expect(shown.score.failure!.class).toBe("invalid_return");
   expect(shown.score.failure!.message).toContain('main returned no solid, only drawing "rim", sketch "profile" and face "lid"');
   expect(shown.score.failure!.message).toContain("only solids are scored");
+  await expect(page.locator(".task-checklist")).toContainText("no solid to measure");
+  await expect(page.locator(".task-checklist")).not.toContainText("the code did not build");
   await expect(page.getByRole("button", { name: "STL" })).toBeDisabled();
   expect(timeless(shown.score)).toEqual(timeless(await scoreInNode(FLAT)));
 });
