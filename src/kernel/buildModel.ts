@@ -4,6 +4,7 @@ import type { Kernel } from "./loadKernel";
 import { BuildError, type BuildFailure } from "./failure";
 import { classifyRuntimeError, compileUserCode, type CompiledProgram, type Instance, type Params, type UserConsole } from "./compileUserCode";
 import { normaliseResult, type BuiltPart } from "./normaliseResult";
+import type { NonSolidItem } from "./nonSolid";
 import { WasmScope } from "./wasmScope";
 import { RealmGuard, type RealmCheck } from "./realmGuard";
 import { locateInUserCode, withInsertions } from "./sourceLocation";
@@ -16,7 +17,10 @@ export type { LogEntry } from "../model/logEntry";
 /** A successful build. Its WASM objects live until `dispose()`. */
 export interface BuiltModel {
   program: CompiledProgram;
+  /** The solids: what is scored and exported. Empty when main returned only non-solids. */
   parts: BuiltPart[];
+  /** Drawings, sketches, faces, wires, edges and 3D shapes without a solid: drawn, never scored. */
+  nonSolids: NonSolidItem[];
   defaultParams: Params;
   params: Params;
   logs: LogEntry[];
@@ -49,7 +53,8 @@ function isShape3D(value: unknown): value is Shape3D {
 
 /**
  * Compiles and runs user code, then checks that every part is a real solid (finite, non-zero
- * volume). Never throws: every failure comes back classified and located.
+ * volume); what is not a solid (a drawing, a wire, a shell...) is kept beside the parts, to be
+ * drawn and not scored. Never throws: every failure comes back classified and located.
  */
 export async function buildModel(kernel: Kernel, source: string, overrides: Partial<Params> = {}, budget = DEFAULT_WORK_BUDGET): Promise<BuildOutcome> {
   const started = performance.now();
@@ -66,7 +71,7 @@ export async function buildModel(kernel: Kernel, source: string, overrides: Part
     const guard = new RealmGuard(replicadPrototypes(kernel.api));
     let workUnits = 0;
     let operationCount = 0;
-    const { parts, params, defaults } = await scope.collect(async () => {
+    const { parts, nonSolids, params, defaults } = await scope.collect(async () => {
       const work = kernel.work;
       work.start(budget);
       let run: { defaults: Params; value: unknown };
@@ -107,13 +112,14 @@ export async function buildModel(kernel: Kernel, source: string, overrides: Part
       if (work.exhausted) throw work.exhausted;
       const { defaults, value } = run;
       const params = mergeParams(defaults, overrides);
-      const parts = normaliseResult(value, isShape3D);
+      const { parts, nonSolids } = normaliseResult(value, isShape3D);
       for (const part of parts) checkSolid(part, kernel);
-      return { parts, params, defaults };
+      return { parts, nonSolids, params, defaults };
     });
     const model: BuiltModel = {
       program,
       parts,
+      nonSolids,
       defaultParams: defaults,
       params,
       logs,

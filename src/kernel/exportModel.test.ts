@@ -63,3 +63,36 @@ describe("exports leave the model intact", () => {
     for (const part of model.parts) expect(() => part.shape.boundingBox).not.toThrow();
   });
 });
+
+describe("exports of a model with non-solids", () => {
+  it("hold the solids only, and a model of non-solids alone has nothing to export", async () => {
+    const outcome = await buildModel(kernel, `const { makeBaseBox, drawCircle, makeLine } = replicad;
+const main = () => [
+  { shape: makeBaseBox(40, 20, 5), name: "base_plate" },
+  { shape: drawCircle(80), name: "big outline" },
+  { shape: makeLine([0, 0, 0], [0, 0, 500]), name: "tall axis" },
+];`);
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    const mixed = outcome.model;
+    try {
+      const step = new TextDecoder().decode(await exportSTEPFile(mixed.parts));
+      expect(step).toMatch(/PRODUCT\s*\(\s*'base_plate'/);
+      expect(step).not.toContain("big outline");
+      expect(step).not.toContain("tall axis");
+      const stl = new DataView(await exportSTL(mixed.parts, meshQualityFor(mixed.parts)));
+      let top = -Infinity;
+      for (let t = 0; t < stl.getUint32(80, true); t++) for (let v = 0; v < 3; v++) top = Math.max(top, stl.getFloat32(84 + t * 50 + 12 + v * 12 + 8, true));
+      expect(Math.round(top)).toBe(5);
+    } finally {
+      mixed.dispose();
+    }
+    const flat = await buildModel(kernel, `const { drawCircle } = replicad;\nconst main = () => drawCircle(5);`);
+    if (!flat.ok) throw new Error(flat.error.message);
+    try {
+      await expect(exportSTL(flat.model.parts, { tolerance: 0.1, angularTolerance: 0.3 })).rejects.toThrow("nothing to export as STL: the model has no solid");
+      await expect(exportSTEPFile(flat.model.parts)).rejects.toThrow("nothing to export as STEP: the model has no solid");
+    } finally {
+      flat.model.dispose();
+    }
+  });
+});

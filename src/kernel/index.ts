@@ -5,7 +5,10 @@ export { compileUserCode, normaliseSource, type CompiledProgram, type Params, ty
 export { buildModel, isRealmPoisoned, mergeParams, type BuiltModel, type BuildOutcome, type LogEntry } from "./buildModel";
 export type { BuiltPart } from "./normaliseResult";
 export { reportStrayRejection } from "./strayRejections";
-export { meshModel, meshPart, meshQualityFor, meshBuffers, modelBox, partBounds, type ModelMesh, type PartMesh, type MeshQuality } from "./meshPart";
+export { meshPart, meshQualityFor, meshBuffers, modelBox, partBounds, type PartMesh, type MeshQuality } from "./meshPart";
+export { meshModel, type ModelMesh } from "./meshModel";
+export { nonSolidBuffers } from "./meshNonSolid";
+export type { NonSolidItem } from "./nonSolid";
 export { exportSTL, exportSTEPFile } from "./exportModel";
 export { WasmScope } from "./wasmScope";
 export { shapeFaces, faceCount } from "./shapeFaces";

@@ -1,5 +1,4 @@
 import type { BuiltPart } from "./normaliseResult";
-import type { BuiltModel } from "./buildModel";
 import type { PartMesh } from "../model/partMesh";
 
 export type { PartMesh } from "../model/partMesh";
@@ -16,8 +15,11 @@ export interface MeshQuality {
  * the page and Node tessellate alike.
  */
 export function meshQualityFor(parts: BuiltPart[], detail: "display" | "fine" = "display"): MeshQuality {
-  const size = modelSize(parts);
-  const diagonal = Math.hypot(...size);
+  return meshQualityForDiagonal(Math.hypot(...modelSize(parts)), detail);
+}
+
+/** The quality `meshQualityFor` gives a model whose box has this diagonal (mm). */
+export function meshQualityForDiagonal(diagonal: number, detail: "display" | "fine" = "display"): MeshQuality {
   return { tolerance: Math.min(1, Math.max(0.01, diagonal / (detail === "fine" ? 2000 : 1000))), angularTolerance: 0.3 };
 }
 
@@ -38,31 +40,6 @@ export function modelBox(parts: BuiltPart[]): { min: [number, number, number]; m
 function modelSize(parts: BuiltPart[]): [number, number, number] {
   const { min, max } = modelBox(parts);
   return [0, 1, 2].map((k) => max[k] - min[k]) as [number, number, number];
-}
-
-/** A whole model tessellated at one quality, and how long that took. */
-export interface ModelMesh {
-  quality: MeshQuality;
-  parts: PartMesh[];
-  meshMs: number;
-}
-
-const displayMeshes = new WeakMap<BuiltModel, ModelMesh>();
-
-/**
- * The model tessellated for display, made on the first call and kept with the model: the worker
- * draws it and fast scoring measures the same triangles instead of tessellating again.
- */
-export function meshModel(model: BuiltModel): ModelMesh {
-  let mesh = displayMeshes.get(model);
-  if (!mesh) {
-    const started = performance.now();
-    const quality = meshQualityFor(model.parts);
-    const parts = model.parts.map((part) => meshPart(part, quality));
-    mesh = { quality, parts, meshMs: performance.now() - started };
-    displayMeshes.set(model, mesh);
-  }
-  return mesh;
 }
 
 export function meshPart(part: BuiltPart, quality: MeshQuality): PartMesh {

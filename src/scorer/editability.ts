@@ -3,6 +3,7 @@ import type { Node } from "acorn";
 import type { Params } from "../model/params";
 import type { BuiltModel, Kernel } from "../kernel";
 import { buildModel } from "../kernel";
+import { noSolidFailure } from "./nonSolids";
 import { measureVolume } from "replicad";
 import type { DimensionScore } from "./dimension";
 import { round } from "./round";
@@ -127,6 +128,12 @@ export async function probeParameters(kernel: Kernel, source: string, model: Bui
       const outcome = await buildModel(kernel, source, { [name]: next }, budget);
       if (!outcome.ok) {
         probes.push({ param: name, value: next, builds: false, changes: false, failure: outcome.error.failure.message });
+        continue;
+      }
+      // A probe that leaves no solid fails as the score of that code would.
+      if (outcome.model.parts.length === 0) {
+        probes.push({ param: name, value: next, builds: false, changes: false, failure: noSolidFailure(outcome.model.nonSolids).message });
+        outcome.model.dispose();
         continue;
       }
       const changes = fingerprint(outcome.model) !== baseline;

@@ -40,6 +40,10 @@ async function buildReference(kernel: Kernel, task: Task, source: string, index:
   // A reference is trusted code: it has no budget, only its work counted.
   const outcome = await buildModel(kernel, source, {}, Infinity);
   if (!outcome.ok) throw new Error(`reference ${index + 1} of task ${task.id} does not build: ${outcome.error.failure.message} (line ${outcome.error.failure.line})`);
+  if (outcome.model.parts.length === 0) {
+    outcome.model.dispose();
+    throw new Error(`reference ${index + 1} of task ${task.id} returns no solid`);
+  }
   const geometry = measureModel(outcome.model, mode === "full");
   try {
     return {

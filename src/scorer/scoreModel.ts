@@ -15,7 +15,8 @@ import { scoreEfficiency } from "./efficiency";
 import { faceCountOf, referenceModels, sampleCountFor } from "./referenceModel";
 import { failureResult } from "./failureResult";
 import { totalOf } from "./total";
-import { boxMm, noteTargetsOf } from "./targets";
+import { boxMm, noteTargetsOf, target } from "./targets";
+import { noSolidFailure, nonSolidNote } from "./nonSolids";
 
 export interface ScoreOptions {
   mode: ScoreMode;
@@ -31,6 +32,13 @@ export interface ScoreOptions {
 export async function scoreModel(kernel: Kernel, task: Task, outcome: BuildOutcome, source: string, opts: ScoreOptions): Promise<ScoreResult> {
   const started = performance.now();
   if (!outcome.ok) return failureResult(task, outcome.error.failure, opts.mode, { build: outcome.buildMs, score: performance.now() - started });
+  // Drawn in the page, but with no solid there is nothing to measure: the failure it is.
+  if (outcome.model.parts.length === 0) {
+    const { nonSolids, buildMs } = outcome.model;
+    const result = failureResult(task, noSolidFailure(nonSolids), opts.mode, { build: buildMs, score: performance.now() - started });
+    result.metrics.build.not_scored = nonSolids.map(({ name, kind }) => ({ name, kind }));
+    return result;
+  }
   await loadManifold();
   const fine = opts.mode === "full";
   const model = outcome.model;
@@ -80,6 +88,11 @@ export async function scoreModel(kernel: Kernel, task: Task, outcome: BuildOutco
     const noting = [semantic, contact, topology, similarity, editability, efficiency];
     const notes = noting.flatMap((d) => d.notes);
     const noteTargets = noting.flatMap(noteTargetsOf);
+    // Last: what the model shows beside its solids is no fault of the object, only worth knowing.
+    if (model.nonSolids.length > 0) {
+      notes.push(nonSolidNote(model.nonSolids));
+      noteTargets.push(target());
+    }
     return {
       task_id: task.id,
       mode: opts.mode,
@@ -90,7 +103,13 @@ export async function scoreModel(kernel: Kernel, task: Task, outcome: BuildOutco
       note_targets: noteTargets,
       parts,
       metrics: {
-        build: { operations: model.operationCount, work_units: round(model.workUnits, 3), parts: model.parts.length, params: model.params },
+        build: {
+          operations: model.operationCount,
+          work_units: round(model.workUnits, 3),
+          parts: model.parts.length,
+          params: model.params,
+          ...(model.nonSolids.length > 0 ? { not_scored: model.nonSolids.map(({ name, kind }) => ({ name, kind })) } : {}),
+        },
         topology: topology.metrics,
         contact: contact.metrics,
         semantic_parts: semantic.metrics,

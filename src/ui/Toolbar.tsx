@@ -21,6 +21,11 @@ export function Toolbar({ state, store }: { state: WorkbenchState; store: Workbe
     }
   };
 
+  // Exports hold the solids only; a model of drawings or wires alone has none to export.
+  const solids = state.model?.parts.length ?? 0;
+  const exportTitle = (format: string) =>
+    solids > 0 ? `Export the solids as ${format} (drawings, sketches, wires and other non-solids are shown, not exported)` : "Nothing to export: the model has no solid";
+
   return (
     <header className="toolbar">
       <span className="brand">CADForge</span>
@@ -57,10 +62,10 @@ export function Toolbar({ state, store }: { state: WorkbenchState; store: Workbe
       </label>
       <span className="spacer" />
       <VersionStatus />
-      <button type="button" onClick={() => exportAs("stl")} disabled={!state.model}>
+      <button type="button" onClick={() => exportAs("stl")} disabled={solids === 0} title={exportTitle("STL")}>
         STL
       </button>
-      <button type="button" onClick={() => exportAs("step")} disabled={!state.model}>
+      <button type="button" onClick={() => exportAs("step")} disabled={solids === 0} title={exportTitle("STEP")}>
         STEP
       </button>
       {state.notices.map((notice) => (

@@ -2,7 +2,8 @@ import * as Comlink from "comlink";
 import wasmUrl from "replicad-opencascadejs/wasm?url";
 import manifoldWasmUrl from "manifold-3d/manifold.wasm?url";
 import { type PartMesh } from "../model/partMesh";
-import { BuildError, buildModel, isRealmPoisoned, reportStrayRejection, exportSTEPFile, exportSTL, heapBytes, loadKernel, meshBuffers, meshModel, meshQualityFor, type BuildOutcome, type BuiltModel, type Kernel, type ModelMesh } from "../kernel";
+import type { NonSolidMesh } from "../model/nonSolidMesh";
+import { BuildError, buildModel, isRealmPoisoned, reportStrayRejection, exportSTEPFile, exportSTL, heapBytes, loadKernel, meshBuffers, meshModel, nonSolidBuffers, meshQualityFor, type BuildOutcome, type BuiltModel, type Kernel, type ModelMesh } from "../kernel";
 import type { BuildRequest, BuildResponse, CadWorkerApi, ScoreRequest } from "./protocol";
 import { prepareScoring, scoreCode, scoreLastBuild } from "./scoreLastBuild";
 import { lockDownWorkerScope } from "./lockdown";
@@ -118,6 +119,7 @@ const api: CadWorkerApi = {
     }
     // The worker keeps its own tessellation for scoring this model; the page gets a copy to own.
     const parts = mesh.parts.map(copyPartMesh);
+    const nonSolids = mesh.nonSolids.map(copyNonSolidMesh);
 
     if (current && current !== model) current.dispose();
     current = model;
@@ -125,6 +127,7 @@ const api: CadWorkerApi = {
     const response: BuildResponse = {
       ok: true,
       parts,
+      nonSolids,
       defaultParams: model.defaultParams,
       params: model.params,
       logs: model.logs,
@@ -132,7 +135,7 @@ const api: CadWorkerApi = {
       meshMs: mesh.meshMs,
       heapBytes: heapBytes(k.oc),
     };
-    return Comlink.transfer(response, parts.flatMap(meshBuffers));
+    return Comlink.transfer(response, [...parts.flatMap(meshBuffers), ...nonSolids.flatMap(nonSolidBuffers)]);
   },
 
   async scoreBuild(request) {
@@ -173,6 +176,10 @@ function sameParams(a: BuildRequest["params"], b: BuildRequest["params"]): boole
 
 function copyPartMesh(mesh: PartMesh): PartMesh {
   return { ...mesh, positions: mesh.positions.slice(), normals: mesh.normals.slice(), indices: mesh.indices.slice(), faceGroups: mesh.faceGroups.slice(), edges: mesh.edges.slice(), edgeGroups: mesh.edgeGroups.slice() };
+}
+
+function copyNonSolidMesh(mesh: NonSolidMesh): NonSolidMesh {
+  return { ...mesh, positions: mesh.positions.slice(), normals: mesh.normals.slice(), indices: mesh.indices.slice(), lines: mesh.lines.slice() };
 }
 
 /**

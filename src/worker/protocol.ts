@@ -2,6 +2,7 @@ import type { BuildFailure } from "../model/buildFailure";
 import type { LogEntry } from "../model/logEntry";
 import type { Params } from "../model/params";
 import type { PartMesh } from "../model/partMesh";
+import type { NonSolidMesh } from "../model/nonSolidMesh";
 import type { ScoreMode, ScoreResult } from "../scorer/types";
 import type { Task } from "../tasks/types";
 
@@ -17,7 +18,10 @@ export interface BuildRequest {
 export type BuildResponse =
   | {
       ok: true;
+      /** The solids: drawn, scored and exported. Empty when the code returned only non-solids. */
       parts: PartMesh[];
+      /** Drawings, sketches, faces, wires, edges and shells: drawn, not scored, not exported. */
+      nonSolids: NonSolidMesh[];
       defaultParams: Params;
       params: Params;
       logs: LogEntry[];

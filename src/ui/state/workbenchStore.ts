@@ -2,6 +2,7 @@ import type { BuildFailure } from "../../model/buildFailure";
 import type { LogEntry } from "../../model/logEntry";
 import type { Params, ParamValue } from "../../model/params";
 import type { PartMesh } from "../../model/partMesh";
+import type { NonSolidMesh } from "../../model/nonSolidMesh";
 import type { ScoreMode, ScoreResult } from "../../scorer/types";
 import type { Task } from "../../tasks/types";
 import { ScoreSuperseded, type BuildEvent, type CadWorkerClient, type ClientStatus } from "../../worker/cadWorkerClient";
@@ -16,6 +17,8 @@ export const TYPING_PAUSE_MS = 250;
 
 export interface ShownModel {
   parts: PartMesh[];
+  /** Drawings, sketches, faces, wires, edges and shells the code returned: drawn, not scored. */
+  nonSolids: NonSolidMesh[];
   /** Build id that produced these meshes; the viewer reports when it has drawn them. */
   buildId: number;
   requestedAt: number;
@@ -120,6 +123,7 @@ export class WorkbenchStore {
       this.set({
         model: {
           parts: response.parts,
+          nonSolids: response.nonSolids,
           buildId: event.id,
           requestedAt: event.requestedAt,
           receivedAt: event.finishedAt,

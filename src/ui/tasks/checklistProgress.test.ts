@@ -38,6 +38,13 @@ describe("checklist progress from a real score", () => {
     expect(plate.detail).toMatch(/^[\w ]+: \d+ % of the volume$/);
   });
 
+  it("a model of drawings alone meets nothing, and says it has no solid rather than that it did not build", async () => {
+    const score = await scoreCandidate(kernel, clip, "const main = () => replicad.drawCircle(5);", { mode: "fast" });
+    const broken = await scoreCandidate(kernel, clip, "const main = () => 42;", { mode: "fast" });
+    expect(new Set(checklistProgress(clip.checklist, score).map((p) => `${p.state}: ${p.detail}`))).toEqual(new Set(["failed: no solid to measure"]));
+    expect(new Set(checklistProgress(clip.checklist, broken).map((p) => `${p.state}: ${p.detail}`))).toEqual(new Set(["failed: the code did not build"]));
+  });
+
   it("a named part too small for its share says what it lacks", async () => {
     const tiny = `const { makeBaseBox } = replicad;
 const main = () => [

@@ -3,8 +3,8 @@ import type { ScoreResult } from "../../scorer/types";
 import type { ChecklistStatus } from "../../scorer/types";
 
 /**
- * `checking`: no score of the current code yet; `failed`: the code did not build, so nothing is
- * met; otherwise what the scorer measured on the geometry.
+ * `checking`: no score of the current code yet; `failed`: the code did not build, or built no
+ * solid, so nothing is met; otherwise what the scorer measured on the geometry.
  */
 export type ItemState = "checking" | "satisfied" | "partial" | "missing" | "failed";
 
@@ -30,7 +30,9 @@ export function checklistProgress(checklist: readonly ChecklistItem[], score: Sc
     const base = { id: item.id, label: item.label, kind: item.kind };
     if (!score) return { ...base, state: "checking", detail: "" };
     const status = statuses.get(item.id);
-    if (!score.ok || !status) return { ...base, state: "failed", detail: "the code did not build" };
+    // A model of drawings or wires alone builds and is drawn, but has no solid to measure.
+    const unscored = score.metrics.build?.not_scored !== undefined;
+    if (!score.ok || !status) return { ...base, state: "failed", detail: unscored ? "no solid to measure" : "the code did not build" };
     const state: ItemState = status.satisfied ? "satisfied" : status.credit > 0 ? "partial" : "missing";
     return { ...base, state, detail: describeMeasured(item, status.measured) };
   });

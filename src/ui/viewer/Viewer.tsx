@@ -5,6 +5,7 @@ import type { ShownModel } from "../state/workbenchStore";
 import { CameraRig, type Projection } from "./CameraRig";
 import { FrameReporter } from "./FrameReporter";
 import { ModelParts } from "./ModelParts";
+import { NonSolidItems } from "./NonSolidItems";
 import { PartsList } from "./PartsList";
 import { SceneHelpers } from "./SceneHelpers";
 import { modelBounds } from "./meshGeometry";
@@ -32,7 +33,7 @@ export function Viewer({ model, stale, frameKey, onDrawn, roles, highlight, onCl
   const [selected, setSelected] = useState<string[]>([]);
   const [isolated, setIsolated] = useState(false);
   const [fitRequests, setFitRequests] = useState(0);
-  const bounds = useMemo(() => (model ? modelBounds(model.parts) : null), [model]);
+  const bounds = useMemo(() => (model ? modelBounds(model.parts, model.nonSolids) : null), [model]);
 
   // The first model of each task is framed; later rebuilds leave the camera where the user put it.
   const [framedKey, setFramedKey] = useState<string | null>(null);
@@ -68,6 +69,9 @@ export function Viewer({ model, stale, frameKey, onDrawn, roles, highlight, onCl
         <CameraRig projection={projection} bounds={bounds} fitToken={fitRequests} />
         <SceneHelpers bounds={bounds} />
         {model && <ModelParts parts={model.parts} stale={stale} selected={selection} warned={warned} isolated={isolated} onSelect={select} />}
+        {model && !(isolated && selection.length > 0) && (
+          <NonSolidItems items={model.nonSolids} firstIndex={model.parts.length} faded={stale || selection.length > 0} />
+        )}
         {model && highlight && <HighlightMarks target={highlight.target} />}
         <FrameReporter model={model} onDrawn={onDrawn} />
       </Canvas>
@@ -97,6 +101,7 @@ export function Viewer({ model, stale, frameKey, onDrawn, roles, highlight, onCl
       {model && (
         <PartsList
           parts={model.parts}
+          nonSolids={model.nonSolids}
           roles={roles}
           selected={selection}
           isolated={isolated}

@@ -1,3 +1,4 @@
+import type { NonSolidKind } from "../../model/nonSolidMesh";
 import type { BuildFailure } from "../../model/buildFailure";
 import type { Params } from "../../model/params";
 import type { ScoreMode, ScoreResult } from "../../scorer/types";
@@ -29,6 +30,8 @@ export interface BuildSummary {
   ok: boolean;
   failure: BuildFailure | null;
   parts: { name: string; volume_mm3: number }[];
+  /** What the code returned beside its solids (drawings, sketches, wires...): built, not measured. */
+  not_scored: { name: string; kind: NonSolidKind }[];
   elapsed_ms: number;
 }
 

@@ -10,12 +10,13 @@ export async function runJob<J extends PoolJob>(kernel: Kernel, job: J): Promise
   const started = performance.now();
   const outcome = await buildModel(kernel, job.code, job.params ?? {}, job.budget);
   if (!outcome.ok) {
-    const summary: BuildSummary = { ok: false, failure: outcome.error.failure, parts: [], elapsed_ms: performance.now() - started };
+    const summary: BuildSummary = { ok: false, failure: outcome.error.failure, parts: [], not_scored: [], elapsed_ms: performance.now() - started };
     return summary as PoolResult<J>;
   }
   try {
     const parts = outcome.model.parts.map((p) => ({ name: p.name, volume_mm3: measureVolume(p.shape) }));
-    return { ok: true, failure: null, parts, elapsed_ms: performance.now() - started } as PoolResult<J>;
+    const notScored = outcome.model.nonSolids.map(({ name, kind }) => ({ name, kind }));
+    return { ok: true, failure: null, parts, not_scored: notScored, elapsed_ms: performance.now() - started } as PoolResult<J>;
   } finally {
     outcome.model.dispose();
   }
@@ -68,5 +69,5 @@ export async function lostJobResult(job: PoolJob, failure: BuildFailure, elapsed
     const { failureResult } = await import("../../scorer/index");
     return failureResult(job.task, failure, job.mode, { build: elapsedMs, score: 0 });
   }
-  return { ok: false, failure, parts: [], elapsed_ms: elapsedMs };
+  return { ok: false, failure, parts: [], not_scored: [], elapsed_ms: elapsedMs };
 }

@@ -38,6 +38,17 @@ describe("WorkerPool", () => {
     expect(pool.stats.jobs).toBe(2);
   });
 
+  it("reports what a build returned beside its solids, by name and kind", async () => {
+    pool = new WorkerPool({ workers: 1 });
+    const result = await pool.run({
+      kind: "build",
+      code: 'const { makeBaseBox, drawCircle } = replicad;\nconst main = () => [makeBaseBox(2, 2, 2), { shape: drawCircle(3), name: "rim" }];',
+    });
+    expect(result.ok).toBe(true);
+    expect(result.parts.map((p) => Math.round(p.volume_mm3))).toEqual([8]);
+    expect(result.not_scored).toEqual([{ name: "rim", kind: "drawing" }]);
+  });
+
   it("applies parameter overrides inside the thread", async () => {
     pool = new WorkerPool();
     const result = await pool.run({
