@@ -21,8 +21,10 @@ let earlyDownload: Promise<Response> | undefined;
 /** Ends this worker for good; see `afterUserCode`. */
 let closeWorker: () => void = () => {};
 let locked: Promise<Kernel> | null = null;
+/** The page's address, which `init` brings: the code's relative font URLs are relative to it. */
+let pageUrl = self.location.href;
 /** Read with the worker's own `fetch`, captured here before lockdown takes it away. */
-const kernelFiles = pageKernelFiles(fetch.bind(self), self.location.href);
+const kernelFiles = pageKernelFiles(fetch.bind(self), self.location.href, () => pageUrl);
 
 /**
  * The kernel, with the worker locked down before any user code can run. Manifold's WASM, which the
@@ -76,7 +78,8 @@ function holdLifeLock(): Promise<string | null> {
 const lifeLock = holdLifeLock();
 
 const api: CadWorkerApi = {
-  async init() {
+  async init(page) {
+    pageUrl = page;
     return { initMs: (await kernel()).initMs, lifeLock: await lifeLock };
   },
 

@@ -13,10 +13,12 @@ const LIBRARY_SOURCES: Record<HelperLibraryName, () => Promise<{ default: string
  * the service worker, so text works offline), the helper libraries lazy chunks. `realFetch` is
  * the worker's `fetch`, captured before lockdown takes it away; it is used here for this origin
  * only (which includes `blob:` URLs the page made), so a font URL cannot reach the network.
+ * `pageUrl` tells what the code's relative URLs are relative to: the page, as in the studio, not
+ * the worker's script.
  */
-export function pageKernelFiles(realFetch: typeof fetch, base: string): KernelFiles {
-  const origin = new URL(base).origin;
-  const read = async (url: string, what: string): Promise<ArrayBuffer> => {
+export function pageKernelFiles(realFetch: typeof fetch, workerUrl: string, pageUrl: () => string): KernelFiles {
+  const origin = new URL(workerUrl).origin;
+  const read = async (url: string, what: string, base: string): Promise<ArrayBuffer> => {
     let target: URL;
     try {
       target = new URL(url, base);
@@ -31,8 +33,8 @@ export function pageKernelFiles(realFetch: typeof fetch, base: string): KernelFi
     return response.arrayBuffer();
   };
   return {
-    defaultFont: () => read(defaultFontUrl, "the default font"),
-    fontFile: (url) => read(url, "loadFont"),
+    defaultFont: () => read(defaultFontUrl, "the default font", workerUrl),
+    fontFile: (url) => read(url, "loadFont", pageUrl()),
     librarySource: async (name) => (await LIBRARY_SOURCES[name]()).default,
   };
 }
