@@ -1,21 +1,13 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { buildModel, WasmScope, type Kernel } from "./index";
 import { loadNodeKernel } from "./nodeKernel";
+import { isDeleted } from "./kernelTestBuilds";
 
 let kernel: Kernel;
 
 beforeAll(async () => {
   kernel = await loadNodeKernel();
 });
-
-const isDeleted = (obj: { wrapped: unknown }) => {
-  try {
-    void obj.wrapped;
-    return false;
-  } catch (error) {
-    return /deleted/.test((error as Error).message);
-  }
-};
 
 describe("WasmScope", () => {
   it("collects the objects a build makes and deletes them on dispose", async () => {

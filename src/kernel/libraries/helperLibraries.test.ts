@@ -1,39 +1,14 @@
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as replicad from "replicad";
-import { buildModel, type BuildOutcome, type BuiltModel, type Kernel } from "../index";
-import { loadNodeKernel } from "../nodeKernel";
+import { buildModel, type BuiltModel } from "../index";
+import { isDeleted, kernelBuilds } from "../kernelTestBuilds";
 import { helperLibraryFor } from "./helperLibraries";
 
-let kernel: Kernel;
-const built: BuiltModel[] = [];
-
-beforeAll(async () => {
-  kernel = await loadNodeKernel();
-});
-
-afterEach(() => {
-  for (const model of built.splice(0)) model.dispose();
-});
-
-async function build(source: string): Promise<BuiltModel> {
-  const outcome: BuildOutcome = await buildModel(kernel, source);
-  if (!outcome.ok) throw new Error(`expected a build, got ${JSON.stringify(outcome.error.failure)}`);
-  built.push(outcome.model);
-  return outcome.model;
-}
+const { kernel, build, dispose } = kernelBuilds();
 
 function bounds(model: BuiltModel): number[][] {
   return model.parts[0].shape.boundingBox.bounds as unknown as number[][];
 }
-
-const isDeleted = (shape: { wrapped: unknown }) => {
-  try {
-    void shape.wrapped;
-    return false;
-  } catch (error) {
-    return /deleted/.test((error as Error).message);
-  }
-};
 
 describe("helper libraries imported by CDN URL", () => {
   const THREADED_ROD = `import { makeCylinder } from "replicad";
@@ -58,8 +33,7 @@ export default function main() {
     expect(model.operationCount).toBeGreaterThan(10);
     expect(model.workUnits).toBeGreaterThan(model.operationCount * 0.5);
     const shape = model.parts[0].shape;
-    model.dispose();
-    built.length = 0;
+    dispose(model);
     expect(isDeleted(shape)).toBe(true);
   });
 
@@ -98,7 +72,7 @@ export default async function main() {
   });
 
   it("refuses any other network import, naming its URL at its line, and the next build works", async () => {
-    const outcome = await buildModel(kernel, `import { makeBaseBox } from "replicad";
+    const outcome = await buildModel(kernel(), `import { makeBaseBox } from "replicad";
 import { chunk } from "https://cdn.jsdelivr.net/npm/lodash-es/lodash.js";
 export default () => makeBaseBox(1, 1, chunk([1], 1).length);`);
     expect(outcome.ok).toBe(false);

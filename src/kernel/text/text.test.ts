@@ -1,41 +1,19 @@
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import * as replicad from "replicad";
-import { buildModel, type BuildOutcome, type BuiltModel, type Kernel } from "../index";
-import { loadNodeKernel } from "../nodeKernel";
+import type { BuiltModel } from "../index";
+import { kernelBuilds } from "../kernelTestBuilds";
 import { DEFAULT_FONT_MODULE, nodeKernelFiles } from "../nodeKernelFiles";
 import { BuildFonts } from "./buildFonts";
 
-let kernel: Kernel;
+const { build, failure } = kernelBuilds();
 let fontDataUrl: string;
-const built: BuiltModel[] = [];
 
 beforeAll(async () => {
-  kernel = await loadNodeKernel();
   const bytes = await readFile(createRequire(import.meta.url).resolve(DEFAULT_FONT_MODULE));
   fontDataUrl = `data:font/ttf;base64,${bytes.toString("base64")}`;
 });
-
-afterEach(() => {
-  for (const model of built.splice(0)) model.dispose();
-});
-
-async function build(source: string): Promise<BuiltModel> {
-  const outcome: BuildOutcome = await buildModel(kernel, source);
-  if (!outcome.ok) throw new Error(`expected a build, got ${JSON.stringify(outcome.error.failure)}`);
-  built.push(outcome.model);
-  return outcome.model;
-}
-
-async function failure(source: string) {
-  const outcome = await buildModel(kernel, source);
-  if (outcome.ok) {
-    outcome.model.dispose();
-    throw new Error("expected the build to fail");
-  }
-  return outcome.error.failure;
-}
 
 function size(model: BuiltModel): number[] {
   const [[x0, y0, z0], [x1, y1, z1]] = model.parts[0].shape.boundingBox.bounds;
