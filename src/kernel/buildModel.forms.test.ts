@@ -1,25 +1,9 @@
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { measureVolume } from "replicad";
-import { buildModel, type BuildOutcome, type BuiltModel, type Kernel } from "./index";
-import { loadNodeKernel } from "./nodeKernel";
+import { buildModel, type BuiltModel } from "./index";
+import { kernelBuilds } from "../../tests/support/kernelBuilds";
 
-let kernel: Kernel;
-const built: BuiltModel[] = [];
-
-beforeAll(async () => {
-  kernel = await loadNodeKernel();
-});
-
-afterEach(() => {
-  for (const model of built.splice(0)) model.dispose();
-});
-
-async function build(source: string, overrides = {}): Promise<BuiltModel> {
-  const outcome: BuildOutcome = await buildModel(kernel, source, overrides);
-  if (!outcome.ok) throw new Error(`expected a build, got ${JSON.stringify(outcome.error.failure)}`);
-  built.push(outcome.model);
-  return outcome.model;
-}
+const { kernel, build } = kernelBuilds();
 
 function extent(model: BuiltModel, part = 0): number[] {
   const [[x0, y0, z0], [x1, y1, z1]] = model.parts[part].shape.boundingBox.bounds;
@@ -274,7 +258,7 @@ describe("source hygiene", () => {
   });
 
   it("reports lines of CRLF source as the user sees them", async () => {
-    const outcome = await buildModel(kernel, "const main = () => {\r\n  const a = 1;\r\n  const b = nope + a;\r\n};");
+    const outcome = await buildModel(kernel(), "const main = () => {\r\n  const a = 1;\r\n  const b = nope + a;\r\n};");
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.error.failure).toMatchObject({ class: "undefined_name", line: 3, column: 13 });

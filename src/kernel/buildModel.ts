@@ -67,11 +67,14 @@ export async function buildModel(kernel: Kernel, source: string, overrides: Part
   try {
     const program = compileUserCode(source, namesOf(kernel.api));
     logs.push(...program.warnings);
+    // Before the realm guard's snapshot: the first font read brings the font library's prototypes to watch.
+    await kernel.fonts.begin(program.usesText, userConsole.warn);
     const operationsBefore = kernel.operations.count;
-    const guard = new RealmGuard(replicadPrototypes(kernel.api));
+    const guard = new RealmGuard([...replicadPrototypes(kernel.api), ...kernel.fonts.prototypes()]);
     let workUnits = 0;
     let operationCount = 0;
     const { parts, nonSolids, params, defaults } = await scope.collect(async () => {
+      const libraries = await kernel.libraries.instantiate(program.libraries, kernel.api);
       const work = kernel.work;
       work.start(budget);
       let run: { defaults: Params; value: unknown };
@@ -79,7 +82,7 @@ export async function buildModel(kernel: Kernel, source: string, overrides: Part
         run = await withInsertions(program.insertions, async () => {
           let instance: Instance;
           try {
-            instance = program.instantiate(kernel.api, userConsole, work.step);
+            instance = program.instantiate(kernel.api, userConsole, work.step, libraries);
           } finally {
             refuseTampering(guard.restore());
           }

@@ -14,6 +14,9 @@ import type { LogEntry } from "../model/logEntry";
 import { readDeclaredParams } from "./declaredParams";
 import { KEEP_FUNCTION, keepStray, strayEdits } from "./strayRejections";
 import type { Params } from "../model/params";
+import { libraryImports } from "./libraries/libraryImports";
+import { IMPORTABLE, helperLibraryFor, type HelperLibraryName } from "./libraries/helperLibraries";
+import { usesText } from "./text/textUse";
 
 /** The name the metered code calls its step by: `STEP_CALL` without its parentheses. */
 const STEP_FUNCTION = STEP_CALL.replace("()", "");
@@ -39,8 +42,15 @@ export interface CompiledProgram {
   warnings: readonly LogEntry[];
   /** Where the work steps and portable powers that run with it were put into `javascript`. */
   insertions: readonly Insertion[];
-  /** `step` is called at every loop turn and function entry of the user's code. */
-  instantiate(replicad: UserReplicad, console: UserConsole, step: () => void): Instance;
+  /** The bundled helper libraries the code imports (by name or CDN URL). */
+  libraries: readonly HelperLibraryName[];
+  /** True when the code names a text function that needs a font loaded before it runs. */
+  usesText: boolean;
+  /**
+   * `step` is called at every loop turn and function entry of the user's code; `libraries` holds
+   * the exports of each library in `libraries`, instantiated for this run.
+   */
+  instantiate(replicad: UserReplicad, console: UserConsole, step: () => void, libraries: ReadonlyMap<string, object>): Instance;
 }
 
 export interface Instance {
@@ -96,6 +106,7 @@ export function compileUserCode(rawSource: string, replicadNames: ReadonlySet<st
   if (ast instanceof BuildError) throw asJavaScriptError() ?? ast;
 
   checkForbiddenSyntax(ast);
+  const libraries = libraryImports(ast, source);
   const warnings = checkReplicadNames(ast, source, form, replicadNames);
 
   const exponents = exponentEdits(javascript, ast);
@@ -106,8 +117,10 @@ export function compileUserCode(rawSource: string, replicadNames: ReadonlySet<st
     ast,
     warnings,
     insertions: metered.insertions,
-    instantiate(replicad, userConsole, step) {
-      return instantiate(metered.code, form, replicad, userConsole, step);
+    libraries,
+    usesText: usesText(ast),
+    instantiate(replicad, userConsole, step, modules) {
+      return instantiate(metered.code, form, replicad, userConsole, step, modules);
     },
   };
 }
@@ -136,12 +149,21 @@ function tryParse(code: string, sourceType: "script" | "module"): Node | BuildEr
   }
 }
 
-function instantiate(javascript: string, form: "script" | "module", replicad: UserReplicad, userConsole: UserConsole, step: () => void): Instance {
+function instantiate(
+  javascript: string,
+  form: "script" | "module",
+  replicad: UserReplicad,
+  userConsole: UserConsole,
+  step: () => void,
+  libraries: ReadonlyMap<string, object>,
+): Instance {
   const exports: Record<string, unknown> = {};
   const module = { exports };
-  const require = (id: string) => {
+  const require = (id: unknown) => {
     if (id === "replicad") return replicad;
-    throw new BuildError({ class: "undefined_name", message: `only "replicad" can be imported, not "${id}"` });
+    const library = typeof id === "string" ? libraries.get(helperLibraryFor(id) ?? "") : undefined;
+    if (library) return library;
+    throw new BuildError({ class: "undefined_name", message: `cannot import ${typeof id === "string" ? `"${id}"` : "a computed name"}: ${IMPORTABLE}` });
   };
   // User code runs in an inner function so it may declare its own `window` or `close`; the outer
   // function's parameters shadow the blocked globals for every name it does not declare itself.

@@ -3,6 +3,9 @@ import * as replicad from "replicad";
 import { instrumentReplicad, type OperationCounter, type UserReplicad } from "./instrumentReplicad";
 import { installPortableMath } from "./portableMath/portableMath";
 import type { WorkMeter } from "./workMeter";
+import type { KernelFiles } from "./kernelFiles";
+import { BuildFonts } from "./text/buildFonts";
+import { HelperLibraryModules } from "./libraries/helperLibraryModules";
 
 /** The initialised OpenCascade module (typed loosely: its own .d.ts is 20k lines of bindings we barely touch). */
 export type OpenCascade = Awaited<ReturnType<typeof opencascade>> & {
@@ -18,6 +21,10 @@ export interface Kernel {
   operations: OperationCounter;
   /** Counts a build's work against its budget; `buildModel` starts it per build. */
   work: WorkMeter;
+  /** The fonts each build sees through replicad's text functions; `buildModel` starts them per build. */
+  fonts: BuildFonts;
+  /** The bundled helper libraries, instantiated per build against `api`. */
+  libraries: HelperLibraryModules;
   initMs: number;
 }
 
@@ -25,11 +32,12 @@ let loading: Promise<Kernel> | null = null;
 
 /**
  * Loads the WASM kernel once per realm (page worker, Node worker thread or test process).
- * `wasmLocation` is a URL in the browser (Vite `?url` import) and a file path in Node. A page can
+ * `wasmLocation` is a URL in the browser (Vite `?url` import) and a file path in Node; `files`
+ * reads the default font and the helper libraries when a build first needs them. A page can
  * start the 23 MB download before the kernel's own code has loaded and hand the response over as
  * `download`; it is then compiled as it streams in.
  */
-export function loadKernel(wasmLocation: string, download?: Promise<Response>): Promise<Kernel> {
+export function loadKernel(wasmLocation: string, files: KernelFiles, download?: Promise<Response>): Promise<Kernel> {
   loading ??= (async () => {
     const started = performance.now();
     // Before any replicad or candidate code runs, so every realm computes the same last bits.
@@ -48,8 +56,9 @@ export function loadKernel(wasmLocation: string, download?: Promise<Response>): 
       printErr: () => {},
     } as Parameters<typeof opencascade>[0])) as OpenCascade;
     replicad.setOC(oc);
-    const { api, operations, work } = instrumentReplicad(replicad, oc);
-    return { oc, api, operations, work, initMs: performance.now() - started };
+    const fonts = new BuildFonts(replicad, files);
+    const { api, operations, work } = instrumentReplicad({ ...replicad, ...fonts.functions }, oc);
+    return { oc, api, operations, work, fonts, libraries: new HelperLibraryModules(files), initMs: performance.now() - started };
   })();
   return loading;
 }

@@ -2,6 +2,7 @@ import { simple as walkSimple } from "acorn-walk";
 import type { Node } from "acorn";
 import { BuildError } from "./failure";
 import { RESERVED_PREFIX } from "./meterSteps";
+import { IMPORTABLE } from "./libraries/helperLibraries";
 
 /**
  * What no candidate may reach, by any route: the network, browser storage, other threads and
@@ -83,7 +84,7 @@ export function checkForbiddenSyntax(ast: Node): void {
   const fail = (what: string, node: { loc?: { start: { line: number; column: number } } | null }) => {
     throw new BuildError({
       class: "undefined_name",
-      message: `${what} is not available to CAD code: only "replicad" can be imported, at the top of the file`,
+      message: `${what} is not available to CAD code: ${IMPORTABLE}, at the top of the file`,
       line: node.loc?.start.line ?? null,
       column: node.loc ? node.loc.start.column + 1 : null,
     });

@@ -7,6 +7,7 @@ import { BuildError, buildModel, isRealmPoisoned, reportStrayRejection, exportST
 import type { BuildRequest, BuildResponse, CadWorkerApi, ScoreRequest } from "./protocol";
 import { prepareScoring, scoreCode, scoreLastBuild } from "./scoreLastBuild";
 import { lockDownWorkerScope } from "./lockdown";
+import { pageKernelFiles } from "./pageKernelFiles";
 import { tamperingFailure } from "../kernel/buildModel";
 import { runSettled } from "./settledRealmCheck";
 import type { ScoreResult } from "../scorer/types";
@@ -21,13 +22,17 @@ let earlyDownload: Promise<Response> | undefined;
 /** Ends this worker for good; see `afterUserCode`. */
 let closeWorker: () => void = () => {};
 let locked: Promise<Kernel> | null = null;
+/** The page's address, which `init` brings: the code's relative font URLs are relative to it. */
+let pageUrl = self.location.href;
+/** Read with the worker's own `fetch`, captured here before lockdown takes it away. */
+const kernelFiles = pageKernelFiles(fetch.bind(self), self.location.href, () => pageUrl);
 
 /**
  * The kernel, with the worker locked down before any user code can run. Manifold's WASM, which the
  * first score loads, is downloaded at lockdown and served from memory afterwards.
  */
 const kernel = () =>
-  (locked ??= loadKernel(wasmUrl, earlyDownload).then((k) => {
+  (locked ??= loadKernel(wasmUrl, kernelFiles, earlyDownload).then((k) => {
     // A promise user code left failing is written to its build's console, as the studio only logs
     // it; registered before lockdown takes the worker's own listeners away.
     self.addEventListener("unhandledrejection", (event) => {
@@ -74,7 +79,8 @@ function holdLifeLock(): Promise<string | null> {
 const lifeLock = holdLifeLock();
 
 const api: CadWorkerApi = {
-  async init() {
+  async init(page) {
+    pageUrl = page;
     return { initMs: (await kernel()).initMs, lifeLock: await lifeLock };
   },
 

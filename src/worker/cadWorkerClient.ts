@@ -341,7 +341,7 @@ export class CadWorkerClient {
     worker.addEventListener("error", (event) => die((event as ErrorEvent).message || "uncaught error in the worker"));
     worker.addEventListener("messageerror", () => die("a message could not be read"));
     const api = Comlink.wrap<CadWorkerApi>(worker);
-    const ready = api.init();
+    const ready = api.init(location.href);
     ready.then(
       ({ lifeLock }) => {
         // Granted only once the worker has let go of it, which it does only by ending.

@@ -51,8 +51,9 @@ export interface CadWorkerApi {
    * Loads the kernel. `lifeLock` names a Web Lock the worker holds for as long as it lives (null
    * where Web Locks are missing): a worker that closes itself or crashes never answers again, and
    * the lock coming free is how the page learns of it at once instead of at the time limit.
+   * `pageUrl` is the page's address, against which the code's relative URLs (`loadFont("./f.ttf")`) are read.
    */
-  init(): Promise<{ initMs: number; lifeLock: string | null }>;
+  init(pageUrl: string): Promise<{ initMs: number; lifeLock: string | null }>;
   build(request: BuildRequest): Promise<BuildResponse>;
   /**
    * Scores the build of this request: the one the worker just made (model or failure) when it is
