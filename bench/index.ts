@@ -4,6 +4,7 @@ import type { Task } from "../src/tasks/types";
 import type { PoolJob } from "../src/worker/node/poolJob";
 import { bundleFigures } from "./bundleFigures";
 import { calibrationFigures } from "./calibrationFigures";
+import { corpusFigures } from "./corpusFigures";
 import type { Figure } from "./figure";
 import { kernelFigures } from "./kernelFigures";
 import { budgetCostFigures, underLoadFigures } from "./loadFigures";
@@ -46,6 +47,7 @@ const issueTasks = tasks.filter((t) => t.id === "caster_wheel_fork" || t.id === 
 await section(`score times of ${tasks.length} reference models`, () => scorerFigures(kernel, tasks));
 await section("reward calibration: baselines, references and the blind set", () => calibrationFigures(kernel, tasks));
 await section(`replay of every trajectory`, () => replayFigures(kernel, tasks));
+await section("public replicad corpus: build rate and time", () => corpusFigures(progress));
 await section("work budget: what its counting costs the builds", () => budgetCostFigures(kernel, tasks));
 await section("the same results with the cores taken four times over", () => underLoadFigures(tasks));
 await section("batch throughput with 1 and 2 workers", () => {
