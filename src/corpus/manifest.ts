@@ -5,13 +5,11 @@ import type { Extraction } from "./extractProgram";
 
 /**
  * Why a program of the corpus is not expected to build here:
- * - `pending-*`: work another engineer is landing (non-solid results, the bundled font, the CDN
- *   helper libraries); the entry should flip to `builds: true` when it lands.
  * - `ours`: a kernel bug or a studio rule we miss, reported and not yet fixed.
  * - `not-ours`: the code fails in replicad's studio too (a bug of its own, an import of a local
  *   file or package, written for another viewer).
  */
-export const FAILURE_CAUSES = ["pending-nonsolid", "pending-font", "pending-cdn-library", "ours", "not-ours"] as const;
+export const FAILURE_CAUSES = ["ours", "not-ours"] as const;
 export type FailureCause = (typeof FAILURE_CAUSES)[number];
 
 export const ENTRY_FORMS = ["script", "module-default", "module-main"] as const;
