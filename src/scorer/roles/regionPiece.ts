@@ -1,5 +1,5 @@
 import type { Axis, Region } from "../../tasks/checklist";
-import { manifoldApi } from "../geometry/manifold";
+import { manifoldApi, type Manifold } from "../geometry/manifold";
 import type { ModelGeometry, PartGeometry } from "../geometry/modelGeometry";
 import type { Box3, TriMesh } from "../geometry/triMesh";
 import { AXIS_INDEX } from "../checks/checkResult";
@@ -45,18 +45,23 @@ export function regionPiece(model: ModelGeometry, host: PartGeometry, region: Re
   const placed = cube.translate([lo[0], lo[1], lo[2]]);
   const inside = host.manifold.intersect(placed);
   try {
-    const volume = inside.volume();
-    if (inside.isEmpty() || volume <= 1e-9 * model.volume) return null;
-    const b = inside.boundingBox();
-    const mesh = inside.getMesh();
-    return {
-      name: host.name,
-      host,
-      volume,
-      bounds: { min: [b.min[0], b.min[1], b.min[2]], max: [b.max[0], b.max[1], b.max[2]] },
-      mesh: { positions: Float64Array.from(mesh.vertProperties.filter((_, i) => i % mesh.numProp < 3)), indices: Uint32Array.from(mesh.triVerts) },
-    };
+    return pieceOf(model, host, inside);
   } finally {
     for (const m of [inside, placed, cube]) m.delete();
   }
+}
+
+/** The region `inside` (the host's material cut by some shape) as a piece; null when it is empty. The caller frees `inside`. */
+export function pieceOf(model: ModelGeometry, host: PartGeometry, inside: Manifold): RegionPiece | null {
+  const volume = inside.volume();
+  if (inside.isEmpty() || volume <= 1e-9 * model.volume) return null;
+  const b = inside.boundingBox();
+  const mesh = inside.getMesh();
+  return {
+    name: host.name,
+    host,
+    volume,
+    bounds: { min: [b.min[0], b.min[1], b.min[2]], max: [b.max[0], b.max[1], b.max[2]] },
+    mesh: { positions: Float64Array.from(mesh.vertProperties.filter((_, i) => i % mesh.numProp < 3)), indices: Uint32Array.from(mesh.triVerts) },
+  };
 }

@@ -31,6 +31,25 @@ const items = (r: ScoreResult) => (r.metrics.semantic_parts as { items: { id: st
 const geometric = (r: ScoreResult) =>
   JSON.stringify({ dims: [r.reward.semantic_parts, r.reward.reference_similarity, r.reward.topology, r.reward.contact], items: items(r).map((i) => [i.id, i.credit]) });
 
+/**
+ * A one-piece drone frame named `name`: a hub with four stack holes, four arms, a bored motor pad
+ * with four screw holes at each arm's end and, with `ducts`, a thin ring round each pad.
+ */
+const droneFrame = (name: string, ducts: boolean) => `const { makeBox, makeCylinder } = replicad;
+const main = () => {
+  let frame = makeCylinder(24, 3, [0, 0, 0]);
+  for (const a of [45, 135, 225, 315]) {
+    const c = Math.cos((a * Math.PI) / 180), s = Math.sin((a * Math.PI) / 180);
+    frame = frame.fuse(makeBox([0, -5, 0], [75, 5, 3]).rotate(a, [0, 0, 0], [0, 0, 1]));
+    frame = frame.fuse(makeCylinder(10, 5, [75 * c, 75 * s, 0]));
+    ${ducts ? "frame = frame.fuse(makeCylinder(36, 16, [75 * c, 75 * s, 0]).cut(makeCylinder(34, 18, [75 * c, 75 * s, -1])));" : ""}
+    frame = frame.cut(makeCylinder(2.5, 10, [75 * c, 75 * s, -1]));
+    for (const [dx, dy] of [[-5, -5], [5, -5], [-5, 5], [5, 5]]) frame = frame.cut(makeCylinder(1.6, 10, [75 * c + dx, 75 * s + dy, -1]));
+  }
+  for (const [x, y] of [[-10, -10], [10, -10], [-10, 10], [10, 10]]) frame = frame.cut(makeCylinder(1.6, 10, [x, y, -1]));
+  return [{ shape: frame, name: "${name}" }];
+};`;
+
 describe("roles are found by geometry", () => {
   it("the caster with every part renamed 'part N', or the names shuffled, scores as the reference, and each part keeps its role", async () => {
     const caster = task("caster_wheel_fork");
@@ -81,18 +100,7 @@ describe("roles are found by geometry", () => {
 
   it("holes of a role played by a region are counted in that region: a one-piece drone's stack holes, not its motor holes", async () => {
     const drone = task("micro_drone_frame");
-    const body = `const { makeBox, makeCylinder } = replicad;
-const main = () => {
-  let frame = makeCylinder(24, 3, [0, 0, 0]);
-  for (const a of [45, 135, 225, 315]) {
-    const c = Math.cos((a * Math.PI) / 180), s = Math.sin((a * Math.PI) / 180);
-    frame = frame.fuse(makeBox([0, -5, 0], [75, 5, 3]).rotate(a, [0, 0, 0], [0, 0, 1]));
-    frame = frame.fuse(makeCylinder(10, 5, [75 * c, 75 * s, 0]));
-    for (const [dx, dy] of [[-5, -5], [5, -5], [-5, 5], [5, 5]]) frame = frame.cut(makeCylinder(1.6, 10, [75 * c + dx, 75 * s + dy, -1]));
-  }
-  for (const [x, y] of [[-10, -10], [10, -10], [-10, 10], [10, 10]]) frame = frame.cut(makeCylinder(1.6, 10, [x, y, -1]));
-  return [{ shape: frame, name: "arms" }];
-};`;
+    const body = droneFrame("arms", false);
     // Named for the arms, the body plays them whole; the central plate is then the body's middle.
     const result = await scoreCandidate(kernel, drone, body, { mode: "fast" });
     const stack = (result.metrics.semantic_parts as { items: { id: string; credit: number; measured: { found: number } }[] }).items.find((i) => i.id === "stack_holes")!;
@@ -103,27 +111,12 @@ const main = () => {
 
   it("repeated bosses and rings of one fused body play their roles as its turned features: pads for the bosses, ducts for the guards", async () => {
     const drone = task("micro_drone_frame");
-    const duct = "frame = frame.fuse(makeCylinder(36, 16, [75 * c, 75 * s, 0]).cut(makeCylinder(34, 18, [75 * c, 75 * s, -1])));";
-    const frame = (ducts: boolean) => `const { makeBox, makeCylinder } = replicad;
-const main = () => {
-  let frame = makeCylinder(24, 3, [0, 0, 0]);
-  for (const a of [45, 135, 225, 315]) {
-    const c = Math.cos((a * Math.PI) / 180), s = Math.sin((a * Math.PI) / 180);
-    frame = frame.fuse(makeBox([0, -5, 0], [75, 5, 3]).rotate(a, [0, 0, 0], [0, 0, 1]));
-    frame = frame.fuse(makeCylinder(10, 5, [75 * c, 75 * s, 0]));
-    ${ducts ? duct : ""}
-    frame = frame.cut(makeCylinder(2.5, 10, [75 * c, 75 * s, -1]));
-    for (const [dx, dy] of [[-5, -5], [5, -5], [-5, 5], [5, 5]]) frame = frame.cut(makeCylinder(1.6, 10, [75 * c + dx, 75 * s + dy, -1]));
-  }
-  for (const [x, y] of [[-10, -10], [10, -10], [-10, 10], [10, 10]]) frame = frame.cut(makeCylinder(1.6, 10, [x, y, -1]));
-  return [{ shape: frame, name: "frame" }];
-};`;
     const byId = (result: Awaited<ReturnType<typeof scoreCandidate>>) => new Map(items(result).map((i) => [i.id, i]));
-    const whole = byId(await scoreCandidate(kernel, drone, frame(true), { mode: "fast" }));
+    const whole = byId(await scoreCandidate(kernel, drone, droneFrame("frame", true), { mode: "fast" }));
     for (const id of ["motor_bosses", "guards", "four_guards"]) expect(whole.get(id)!.satisfied, id).toBe(true);
     // The shafts and screw holes of the four pads, not the hub's stack holes.
     expect((whole.get("motor_holes") as unknown as { measured: { found: number } }).measured.found).toBe(20);
-    const noDucts = byId(await scoreCandidate(kernel, drone, frame(false), { mode: "fast" }));
+    const noDucts = byId(await scoreCandidate(kernel, drone, droneFrame("frame", false), { mode: "fast" }));
     expect(noDucts.get("motor_bosses")!.satisfied).toBe(true);
     expect(noDucts.get("guards")!.credit).toBe(0);
   });

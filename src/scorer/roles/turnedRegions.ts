@@ -1,9 +1,8 @@
 import type { Axis, PartItem } from "../../tasks/checklist";
 import { manifoldApi, type Manifold } from "../geometry/manifold";
 import type { ModelGeometry, PartGeometry } from "../geometry/modelGeometry";
-import type { Box3 } from "../geometry/triMesh";
 import { axisKey, turnedFaces } from "../geometry/turnedFaces";
-import { MAX_HOST_FILL, type RegionPiece } from "./regionPiece";
+import { MAX_HOST_FILL, pieceOf, type RegionPiece } from "./regionPiece";
 
 const AXES: Axis[] = ["x", "y", "z"];
 
@@ -102,25 +101,16 @@ export function turnedPiece(model: ModelGeometry, host: PartGeometry, group: Tur
       return keep(keep(along.rotate(turn)).translate(centre));
     });
     const cutter: Manifold = cutters.length === 1 ? cutters[0] : keep(api.Manifold.union(cutters));
-    const inside = keep(host.manifold.intersect(cutter));
-    const volume = inside.volume();
-    if (inside.isEmpty() || volume <= 1e-9 * model.volume) return null;
-    const b = inside.boundingBox();
-    const mesh = inside.getMesh();
-    const pieces: Box3[] = group.map((f) => {
+    const piece = pieceOf(model, host, keep(host.manifold.intersect(cutter)));
+    if (!piece) return null;
+    // Each feature's own box: a hole counts for the role only where its axis crosses one.
+    piece.pieces = group.map((f) => {
       const r = f.radius * 1.01 + slack;
       const min = f.foot.map((v, k) => (k === f.axis ? v + f.span[0] : v - r)) as [number, number, number];
       const max = f.foot.map((v, k) => (k === f.axis ? v + f.span[1] : v + r)) as [number, number, number];
       return { min, max };
     });
-    return {
-      name: host.name,
-      host,
-      volume,
-      bounds: { min: [b.min[0], b.min[1], b.min[2]], max: [b.max[0], b.max[1], b.max[2]] },
-      mesh: { positions: Float64Array.from(mesh.vertProperties.filter((_, i) => i % mesh.numProp < 3)), indices: Uint32Array.from(mesh.triVerts) },
-      pieces,
-    };
+    return piece;
   } finally {
     for (const m of owned.reverse()) m.delete();
   }
