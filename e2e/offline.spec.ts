@@ -41,6 +41,18 @@ test("after one visit the app reloads, builds and scores with the network off", 
   await buildsAndScores(page);
   await expect(page.locator('[data-editor="monaco"] .monaco-editor')).toBeVisible({ timeout: 30_000 });
   await expect(page.locator(".version-label")).toContainText(`v ${version}`);
+  // Text draws offline too: the bundled font is part of the offline copy, read on first use.
+  const text = `import { drawText } from "replicad";\nexport default function main() {\n  return drawText("Hi", { fontSize: 20 }).sketchOnPlane().extrude(3);\n}`;
+  await page.evaluate((code) => window.__cadforge!.store.openCode("caster_wheel_fork", code), text);
+  await page.waitForFunction(
+    (code) => {
+      const state = window.__cadforge!.store.getState();
+      return state.code === code && !state.building && (state.model !== null || state.failure !== null);
+    },
+    text,
+    { timeout: 120_000 },
+  );
+  expect(await page.evaluate(() => ({ failure: window.__cadforge!.store.getState().failure, parts: window.__cadforge!.store.getState().model?.parts.length }))).toEqual({ failure: null, parts: 1 });
   // The page really is offline: a file the copy does not hold cannot be fetched.
   const missing = await page.evaluate(() => fetch("./not-in-the-copy.txt").then((r) => `status ${r.status}`, (e: Error) => `failed: ${e.message}`));
   expect(missing).toMatch(/^failed/);
