@@ -97,6 +97,15 @@ test("a note or a checklist line shows in the viewer what it speaks of; choosing
   await page.keyboard.press("Escape");
   await expectCleared(page, holes);
 
+  // A counting line: the members it counted, each where the probe cut it.
+  const legs = checklistLine(page, "fork_legs");
+  await legs.click();
+  await expect(viewer(page)).toHaveAttribute("data-highlight-regions", "2");
+  await expect.poll(async () => changedShare(plain, await canvas.screenshot()), { message: "the member marks are drawn" }).toBeGreaterThan(0.005);
+  await page.screenshot({ path: `${SHOTS}/members.png` });
+  await page.keyboard.press("Escape");
+  await expectCleared(page, legs);
+
   // A new build of the same code clears what the last score spoke of.
   const bore = checklistLine(page, "wheel_bore");
   await bore.click();

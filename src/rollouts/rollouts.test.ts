@@ -123,7 +123,7 @@ describe("RolloutReader", () => {
 
 describe("resultsJsonl", () => {
   it("writes one line a step without timings, which the curriculum reader accepts", async () => {
-    const result = { task_id: "a", mode: "fast", ok: true, reward: { total: 0.4, build: 1, topology: 1, contact: 1, semantic_parts: 0.2, reference_similarity: 0.3, editability: 0.5, efficiency: 1 }, failure: null, notes: ["n"], note_targets: [{ parts: [], overlaps: [], floating: [], holes: [] }], parts: [], metrics: {}, elapsed_ms: { build: 12, score: 30 } } as ScoreResult;
+    const result = { task_id: "a", mode: "fast", ok: true, reward: { total: 0.4, build: 1, topology: 1, contact: 1, semantic_parts: 0.2, reference_similarity: 0.3, editability: 0.5, efficiency: 1 }, failure: null, notes: ["n"], note_targets: [{ parts: [], overlaps: [], floating: [], holes: [], regions: [] }], parts: [], metrics: {}, elapsed_ms: { build: 12, score: 30 } } as ScoreResult;
     const text = resultsJsonl([{ task_id: "a", episode: "e1", step: 0, label: "Seed", line: 3, code: CODE, result }]);
     expect(text.endsWith("\n")).toBe(true);
     const parsed = JSON.parse(text);

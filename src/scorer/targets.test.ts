@@ -105,6 +105,13 @@ describe("what notes and checklist lines speak of", () => {
       expect(byId.get(role)!.targets.parts, role).toEqual(playing(role));
     }
     expect(byId.get("fork_legs")!.targets.parts).toEqual(playing("fork"));
+    // Each leg it counted, where the probe cut it: inside the fork's parts, apart from each other.
+    const legs = byId.get("fork_legs")!.targets.regions;
+    expect(legs.map((r) => r.kind)).toEqual(["member", "member"]);
+    const fork = playing("fork").map((name) => boxOf(result, name));
+    for (const leg of legs) expect(fork.some((box) => inside(leg.bbox, box)), JSON.stringify(leg)).toBe(true);
+    const apart = [0, 1, 2].some((k) => legs[0].bbox[1][k] < legs[1].bbox[0][k] || legs[1].bbox[1][k] < legs[0].bbox[0][k]);
+    expect(apart).toBe(true);
     const plateHoles = byId.get("plate_holes")!.targets;
     expect(plateHoles.parts).toEqual(playing("mounting_plate"));
     expect(plateHoles.holes).toHaveLength(4);
@@ -113,7 +120,7 @@ describe("what notes and checklist lines speak of", () => {
       expect(hole.direction).toEqual([0, 0, 1]);
       expect(inside([hole.centre, hole.centre], plate)).toBe(true);
     }
-    expect(byId.get("envelope")!.targets).toEqual({ parts: [], overlaps: [], floating: [], holes: [] });
+    expect(byId.get("envelope")!.targets).toEqual({ parts: [], overlaps: [], floating: [], holes: [], regions: [] });
     const again = await scoreCandidate(kernel, caster, source, { mode: "fast" });
     expect(JSON.stringify([again.note_targets, items(again).map((i) => i.targets)])).toBe(JSON.stringify([result.note_targets, items(result).map((i) => i.targets)]));
   });

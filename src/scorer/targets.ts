@@ -1,9 +1,9 @@
 import type { BoxMm, Target, Vec3 } from "./types";
 import { round } from "./round";
 
-/** A target with the lists not given left empty, so that every target has all four. */
+/** A target with the lists not given left empty, so that every target has all five. */
 export function target(of: Partial<Target> = {}): Target {
-  return { parts: of.parts ?? [], overlaps: of.overlaps ?? [], floating: of.floating ?? [], holes: of.holes ?? [] };
+  return { parts: of.parts ?? [], overlaps: of.overlaps ?? [], floating: of.floating ?? [], holes: of.holes ?? [], regions: of.regions ?? [] };
 }
 
 /** A box in mm, rounded as `parts[].bbox` is. */

@@ -36,6 +36,7 @@ export interface Target {
   overlaps: OverlapTarget[];
   floating: FloatingTarget[];
   holes: HoleTarget[];
+  regions: RegionTarget[];
 }
 
 /**
@@ -51,6 +52,15 @@ export interface OverlapTarget {
 /** Parts (or a piece of one part) joined to nothing of the main body; `bbox` bounds the floating material alone. */
 export interface FloatingTarget {
   parts: string[];
+  bbox: BoxMm;
+}
+
+/**
+ * A place a checklist line measured: the room it keeps clear, a member it counted (its box), the
+ * way out it found at a wall's foot (the line's path from the middle out).
+ */
+export interface RegionTarget {
+  kind: "room" | "member" | "notch";
   bbox: BoxMm;
 }
 

@@ -3,6 +3,7 @@ import { manifoldApi, withManifolds, type Manifold } from "../geometry/manifold"
 import type { ModelGeometry } from "../geometry/modelGeometry";
 import type { CheckResult } from "./checkResult";
 import { round } from "../round";
+import { boxMm } from "../targets";
 
 /** Fill beyond `max_fill` at which the room is worth nothing: a quarter of it taken by material. */
 const FILLED = 0.25;
@@ -32,5 +33,6 @@ export function checkClearance(model: ModelGeometry, item: KeepsClearItem): Chec
     credit,
     note: credit < 1 ? `${(fill * 100).toFixed(0)} % of the ${mm} mm room the task keeps clear is material (at most ${(maxFill * 100).toFixed(0)} %): ${item.label}` : null,
     measured: { fill: round(fill, 4), room_mm: size.map((v) => round(v, 2)), material_mm3: round(filled, 1) },
+    targets: { regions: [{ kind: "room", bbox: boxMm(lo, hi) }] },
   };
 }

@@ -52,6 +52,8 @@ describe("keeps_clear", () => {
     expect(filled.credit).toBe(0);
     expect(filled.measured.fill).toBeCloseTo(1, 6);
     expect(filled.note).toBe("100 % of the 28 x 32 x 25 mm room the task keeps clear is material (at most 5 %): room for the pipe");
+    // The line speaks of the room itself: x -14..14, y -16..16 (the 40 mm strap's middle 80 %), z 0..25.
+    expect(filled.targets?.regions).toEqual([{ kind: "room", bbox: [[-14, -16, 0], [14, 16, 25]] }]);
   });
 
   it("gives partial credit for a room partly taken, none when a quarter of it is material", async () => {
@@ -190,6 +192,11 @@ describe("foot_notch", () => {
       const found = await withGeometry(cradleOf(cut), (model) => checkFootNotch(notch, model.parts));
       expect(found.credit, cut).toBe(1);
       expect(found.measured).toMatchObject({ axis: "x", side: "max" });
+      // The way out is marked from the middle through the notched +X wall, inside the cut's width.
+      const [[x0, y0], [x1, y1]] = found.targets!.regions![0].bbox;
+      expect([x0, x1]).toEqual([0, 25]);
+      expect(Math.abs(y0)).toBeLessThan(4);
+      expect(y1).toBe(y0);
     }
     for (const cut of ["none", "high"] as const) {
       const none = await withGeometry(cradleOf(cut), (model) => checkFootNotch(notch, model.parts));

@@ -2,6 +2,7 @@ import type { FootNotchItem } from "../../tasks/checklist";
 import type { PartGeometry } from "../geometry/modelGeometry";
 import type { TriMesh } from "../geometry/triMesh";
 import { round } from "../round";
+import { boxMm } from "../targets";
 import type { CheckResult } from "./checkResult";
 
 /** Lines are taken this far apart across the role (as shares of its extents), over its middle. */
@@ -38,8 +39,20 @@ export function checkFootNotch(item: FootNotchItem, scope: PartGeometry[]): Chec
       for (const side of [0, 1]) {
         const lowest = blocked.findIndex((at, i) => (i + 1) * HEIGHT_STEP <= below + 1e-9 && !at[side] && blocked.slice(i + 1).some((up) => up[side]));
         if (lowest >= 0) {
-          const at = round(min[2] + (lowest + 1) * HEIGHT_STEP * height, 2);
-          return { credit: 1, note: null, measured: { found: true, axis: along === 0 ? "x" : "y", side: side === 0 ? "min" : "max", height_mm: at } };
+          const z = min[2] + (lowest + 1) * HEIGHT_STEP * height;
+          // The way out, from the middle to the role's side, as thick as one step of height.
+          const from = [0, 0, 0], to = [0, 0, 0];
+          from[along] = side === 0 ? min[along] : middle;
+          to[along] = side === 0 ? middle : max[along];
+          from[across] = to[across] = b;
+          from[2] = z - (HEIGHT_STEP * height) / 2;
+          to[2] = z + (HEIGHT_STEP * height) / 2;
+          return {
+            credit: 1,
+            note: null,
+            measured: { found: true, axis: along === 0 ? "x" : "y", side: side === 0 ? "min" : "max", height_mm: round(z, 2) },
+            targets: { regions: [{ kind: "notch", bbox: boxMm(from, to) }] },
+          };
         }
       }
     }

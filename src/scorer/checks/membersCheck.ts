@@ -5,6 +5,7 @@ import { describeCount } from "../../tasks/checklist";
 import type { ModelGeometry, PartGeometry } from "../geometry/modelGeometry";
 import { AXIS_INDEX, countCredit, type CheckResult } from "./checkResult";
 import { round } from "../round";
+import { boxMm } from "../targets";
 
 /**
  * Counts legs, teeth or arms as separate pieces of material inside a probe region: an exact
@@ -49,18 +50,23 @@ export function checkMembers(model: ModelGeometry, item: RepeatedMembersItem, sc
       .map((m) => keep(m.intersect(placed)))
       .filter((m) => !m.isEmpty());
     const inside = cut.length === 1 ? cut[0] : keep(api.Manifold.union(cut));
-    const volumes = inside.decompose().map((piece) => {
-      const v = piece.volume();
+    const pieces = inside.decompose().map((piece) => {
+      const volume = piece.volume();
+      const box = piece.boundingBox();
       piece.delete();
-      return v;
+      return { volume, box };
     });
+    const volumes = pieces.map((p) => p.volume);
     const largest = Math.max(0, ...volumes);
-    const members = volumes.filter((v) => v >= (item.min_member_share ?? 0.2) * largest && v > 0).length;
+    const counted = pieces.filter((p) => p.volume >= (item.min_member_share ?? 0.2) * largest && p.volume > 0);
+    const members = counted.length;
     const credit = countCredit(members, item.count);
     return {
       credit,
       note: credit < 1 ? `counted ${members} ${item.member}${members === 1 ? "" : "s"} where the task asks for ${describeCount(item.count)}: ${item.label}` : null,
       measured: { found: members, piece_volumes_mm3: volumes.sort((a, b) => b - a).slice(0, 48).map((v) => round(v, 1)) },
+      // Where each counted member was cut by the probe, in the order the kernel split them.
+      targets: { regions: counted.slice(0, 48).map((p) => ({ kind: "member" as const, bbox: boxMm(p.box.min, p.box.max) })) },
     };
   } finally {
     for (const m of owned) m.delete();

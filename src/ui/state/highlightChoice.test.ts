@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ScoreResult, Target } from "../../scorer/types";
 import { highlightOf, partsOf, sameChoice } from "./highlightChoice";
 
-const target = (of: Partial<Target>): Target => ({ parts: [], overlaps: [], floating: [], holes: [], ...of });
+const target = (of: Partial<Target>): Target => ({ parts: [], overlaps: [], floating: [], holes: [], regions: [], ...of });
 
 const overlap = target({ parts: ["wheel", "fork"], overlaps: [{ parts: ["wheel", "fork"], bbox: [[0, 0, 0], [1, 1, 1]], volume_mm3: 1 }] });
 const bore = target({ parts: ["wheel"], holes: [{ part: "wheel", centre: [0, 0, 35], direction: [0, 1, 0], radius_mm: 4, length_mm: 28 }] });

@@ -53,7 +53,8 @@ const main = () => [
 ];`;
     const score = await scoreCandidate(kernel, clip, tiny, { mode: "fast" });
     const pad = checklistProgress(clip.checklist, score).find((p) => p.id === "base_pad")!;
-    expect(pad.state).toBe("partial");
+    // In its place and flat, but neither big enough nor long enough: nothing of the role is met.
+    expect(pad.state).toBe("missing");
     expect(pad.detail).toMatch(/^base pad: 0 % of the volume \(needs 20 %, too short along X\)$/);
   });
 

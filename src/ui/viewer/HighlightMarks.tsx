@@ -57,7 +57,7 @@ function HoleMark({ hole }: { hole: HoleTarget }) {
   );
 }
 
-/** What a chosen note or checklist line speaks of beyond whole parts: overlaps, floating pieces, holes. */
+/** What a chosen note or checklist line speaks of beyond whole parts: overlaps, floating pieces, holes, rooms, members, a notch. */
 export function HighlightMarks({ target }: { target: Target }) {
   return (
     <group name="highlight">
@@ -69,6 +69,9 @@ export function HighlightMarks({ target }: { target: Target }) {
       ))}
       {target.holes.map((h, i) => (
         <HoleMark key={`hole ${i}`} hole={h} />
+      ))}
+      {target.regions.map((r, i) => (
+        <BoxMark key={`${r.kind} ${i}`} box={r.bbox} color={MARK_COLORS[r.kind]} fill={r.kind === "notch"} />
       ))}
     </group>
   );

@@ -119,12 +119,13 @@ export function Viewer({ model, stale, frameKey, onDrawn, roles, highlight, onCl
  */
 function highlightAttributes(highlight: Highlight | null, parts: string[]): Record<string, string> {
   if (!highlight) return { "data-highlight": "none" };
-  const { overlaps, floating, holes } = highlight.target;
+  const { overlaps, floating, holes, regions } = highlight.target;
   return {
     "data-highlight": "shown",
     "data-highlight-parts": JSON.stringify(parts),
     "data-highlight-overlaps": String(overlaps.length),
     "data-highlight-floating": String(floating.length),
     "data-highlight-holes": String(holes.length),
+    "data-highlight-regions": String(regions.length),
   };
 }

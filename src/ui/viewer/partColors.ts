@@ -6,4 +6,4 @@ export function partColor(color: string | null, index: number): string {
 }
 
 /** What a chosen note or checklist line points at, each kind in a colour no part is given. */
-export const MARK_COLORS = { overlap: "#e5243b", floating: "#ff8c00", hole: "#00b8d9" } as const;
+export const MARK_COLORS = { overlap: "#e5243b", floating: "#ff8c00", hole: "#00b8d9", room: "#2fb344", member: "#a855f7", notch: "#a855f7" } as const;
