@@ -17,10 +17,10 @@ beforeAll(async () => {
 type Item = { id: string; measured: { found: number; diameters_mm: number[]; other_holes_mm: number[] } };
 
 describe("through-holes", () => {
-  it("counts concave cylinder walls whose axis clears the part; bosses and rounded edges, though cylinders, are no holes", async () => {
+  it("counts concave cylinder walls whose axis clears the part; bosses, rounded edges and a slot's rounded corners, though cylinders, are no holes", async () => {
     const item: ThroughHolesItem = { id: "holes", kind: "through_holes", label: "four bolt holes", count: 4, diameter_mm: [3, 14], axis: "z" };
     const task: Task = { ...caster, checklist: [item] };
-    const source = `const { makeBaseBox, makeCylinder } = replicad;
+    const source = `const { drawRoundedRectangle, makeBaseBox, makeCylinder } = replicad;
 const main = () => {
   // Rounded vertical edges (5 mm, convex) and a 20 mm boss on top (convex).
   let plate = makeBaseBox(90, 80, 8).fillet(5, (e) => e.inDirection("Z"));
@@ -29,6 +29,8 @@ const main = () => {
   for (const [x, y] of [[-35, -30], [35, -30], [-35, 30]]) plate = plate.cut(makeCylinder(4, 8, [x, y, 0], [0, 0, 1]));
   plate = plate.cut(makeCylinder(7, 3, [-35, 30, 5], [0, 0, 1]));
   plate = plate.cut(makeCylinder(3, 20, [0, 0, 0], [0, 0, 1]));
+  // A 7 x 40 mm slot with 3.3 mm corners: its four rounded corners, a quarter turn each, are no holes.
+  plate = plate.cut(drawRoundedRectangle(7, 40, 3.3).sketchOnPlane("XY").extrude(8).translate([20, 0, 0]));
   // A 10 mm hole along X: through, but not along the item's axis.
   plate = plate.cut(makeCylinder(5, 90, [-45, 10, 4], [1, 0, 0]));
   // A lug whose section is a circular segment: its one wall is a 10 mm convex cylinder whose

@@ -21,52 +21,75 @@ export interface Hole {
   span: [number, number];
 }
 
+/** One part's hole walls about one axis line: the hole they make, and how far round they turn. */
+interface WallGroup {
+  key: string;
+  hole: Hole;
+  /** Angle the walls go round their axis, in radians. */
+  turn: number;
+}
+
 /**
- * Through-holes of one part, read from its B-rep: concave cylindrical faces grouped by axis line
- * (a counterbore and its bore are one hole, of the smaller diameter), kept when the axis stays
- * clear of the part's material from just before the walls begin to just after they end.
+ * The concave cylindrical faces of one part, grouped by axis line (a counterbore and its bore are
+ * one hole, of the smaller diameter).
  */
-export function throughHoles(part: PartGeometry, modelDiagonal: number, meshTolerance: number, through = true): Hole[] {
-  const groups = new Map<string, Omit<Hole, "span">>();
-  // Angle the walls of each hole go round, in radians: a blind hole must close its circle, where
-  // a concave fillet (a quarter turn) is no hole.
-  const turned = new Map<string, number>();
-  // How far along its axis each hole's walls reach: [from, to], measured from the axis' foot.
-  const spans = new Map<string, [number, number]>();
-  const snap = modelDiagonal * 1e-4;
+function wallGroups(part: PartGeometry, snap: number): WallGroup[] {
+  const groups = new Map<string, WallGroup>();
   // A hole's wall faces its axis; a boss or a rounded edge faces away from it.
   const walls = turnedFaces(part.part.shape).filter((f) => !f.convex);
   const sunk = new Set(walls.filter((f) => f.kind === "cone").map((f) => axisKey(f, snap)));
   for (const face of walls.filter((f) => f.kind === "cylinder")) {
     const key = axisKey(face, snap);
-    turned.set(key, (turned.get(key) ?? 0) + face.turn);
-    const span = spans.get(key);
-    spans.set(key, [Math.min(face.span[0], span?.[0] ?? Infinity), Math.max(face.span[1], span?.[1] ?? -Infinity)]);
-    const existing = groups.get(key);
-    if (!existing || 2 * face.radius < existing.diameter) {
-      groups.set(key, { part: part.name, diameter: 2 * face.radius, countersunk: sunk.has(key), direction: face.direction, point: face.foot });
+    const group = groups.get(key);
+    if (!group) {
+      groups.set(key, { key, turn: face.turn, hole: { part: part.name, diameter: 2 * face.radius, countersunk: sunk.has(key), direction: face.direction, point: face.foot, span: face.span } });
+      continue;
     }
+    group.turn += face.turn;
+    const span: [number, number] = [Math.min(face.span[0], group.hole.span[0]), Math.max(face.span[1], group.hole.span[1])];
+    group.hole = 2 * face.radius < group.hole.diameter ? { ...group.hole, diameter: 2 * face.radius, direction: face.direction, point: face.foot, span } : { ...group.hole, span };
   }
+  return [...groups.values()];
+}
 
-  const holes = [...groups].map(([key, hole]) => ({ key, hole: { ...hole, span: spans.get(key)! } }));
-  if (!through) return holes.filter(({ key }) => turned.get(key)! >= 1.6 * Math.PI).map(({ hole }) => hole);
-  // A hole is through when its axis is clear just past both ends of its walls: the rest of a
-  // fused body, further along the same line, does not close it.
-  return holes.map(({ hole }) => hole).filter((hole) => {
-    const margin = Math.max(hole.diameter / 4, 2 * meshTolerance);
-    const [from, to] = hole.span;
-    const [t0, t1] = [from - margin, to + margin];
-    if (clearOnMesh(part, hole, meshTolerance, t0, t1)) return true;
-    const at = (t: number) => [0, 1, 2].map((k) => hole.point[k] + t * hole.direction[k]) as [number, number, number];
-    const line = makeLine(at(t0), at(t1));
-    try {
-      return measureDistanceBetween(part.part.shape, line) > hole.diameter * 1e-3;
-    } catch {
-      return false;
-    } finally {
-      line.delete();
-    }
+/**
+ * Through-holes of the parts, read from their B-reps, kept when the walls about an axis line
+ * close their circle (over all the parts: a bearing bore split between a housing's two halves
+ * is half in each) and, for a through-hole, when its axis stays clear of its part's material
+ * from just before the walls begin to just after they end.
+ */
+export function throughHoles(parts: PartGeometry[], modelDiagonal: number, meshTolerance: number, through = true): Hole[] {
+  const snap = modelDiagonal * 1e-4;
+  const perPart = parts.map((part) => ({ part, groups: wallGroups(part, snap) }));
+  const turned = new Map<string, number>();
+  for (const { groups } of perPart) for (const g of groups) turned.set(g.key, (turned.get(g.key) ?? 0) + g.turn);
+  // The rounded corners of a slot or a pocket (a quarter turn each, about four lines) and a
+  // concave fillet are no holes.
+  const closed = (g: WallGroup) => turned.get(g.key)! >= 1.6 * Math.PI;
+  return perPart.flatMap(({ part, groups }) => {
+    const holes = groups.filter(closed).map((g) => g.hole);
+    return through ? holes.filter((hole) => isThrough(part, hole, meshTolerance)) : holes;
   });
+}
+
+/**
+ * A hole is through when its axis is clear just past both ends of its walls: the rest of a fused
+ * body, further along the same line, does not close it.
+ */
+function isThrough(part: PartGeometry, hole: Hole, meshTolerance: number): boolean {
+  const margin = Math.max(hole.diameter / 4, 2 * meshTolerance);
+  const [from, to] = hole.span;
+  const [t0, t1] = [from - margin, to + margin];
+  if (clearOnMesh(part, hole, meshTolerance, t0, t1)) return true;
+  const at = (t: number) => [0, 1, 2].map((k) => hole.point[k] + t * hole.direction[k]) as [number, number, number];
+  const line = makeLine(at(t0), at(t1));
+  try {
+    return measureDistanceBetween(part.part.shape, line) > hole.diameter * 1e-3;
+  } catch {
+    return false;
+  } finally {
+    line.delete();
+  }
 }
 
 /**
@@ -125,8 +148,7 @@ const AXIS_VECTOR = { x: [1, 0, 0], y: [0, 1, 0], z: [0, 0, 1] } as const;
  */
 export function checkThroughHoles(model: ModelGeometry, item: ThroughHolesItem, parts: PartGeometry[], region?: RegionPiece): CheckResult {
   const through = item.through ?? true;
-  const all = parts
-    .flatMap((p) => throughHoles(p, model.diagonal, model.meshTolerance, through))
+  const all = throughHoles(parts, model.diagonal, model.meshTolerance, through)
     .filter((h) => !region || h.part !== region.name || (region.pieces ?? [region.bounds]).some((box) => lineCrossesBox(h, box)));
   const axis = item.axis ? AXIS_VECTOR[item.axis] : null;
   const alongAxis = all.filter((h) => !axis || Math.abs(h.direction[0] * axis[0] + h.direction[1] * axis[1] + h.direction[2] * axis[2]) > 0.999);
