@@ -173,7 +173,8 @@ function fingerprint(model: BuiltModel): string {
 }
 
 export async function scoreEditability(kernel: Kernel, source: string, model: BuiltModel, fine: boolean, budget?: number): Promise<DimensionScore> {
-  const s = readEditability(model.program.ast, model.program.javascript, model.defaultParams);
+  // A CadQuery build brings the same figures, read from Python's own syntax tree.
+  const s = model.program.language === "python" ? model.program.editability : readEditability(model.program.ast, model.program.javascript, model.defaultParams);
   const base = staticEditabilityScore(s);
   const metrics: Record<string, unknown> = {
     params: s.params,

@@ -1,0 +1,158 @@
+import * as replicad from "replicad";
+import type { AnyShape, Drawing, Edge, Face, Shape3D } from "replicad";
+
+/** replicad as user code sees it (instrumented: each call counted, metered, its kernel errors named). */
+export type BridgeReplicad = typeof replicad;
+
+/** A plane as the Python side sends it: origin, x direction and normal, nine numbers. */
+type FlatPlane = ArrayLike<number>;
+type Triple = [number, number, number];
+
+/**
+ * The geometry the Python `cadquery` module asks for, over the build's replicad. Everything it
+ * makes is a replicad object, so the build's WasmScope records it and frees it with the build;
+ * the `Plane`s it needs (which replicad does not record) are deleted here before returning.
+ * Arguments are numbers, arrays and replicad objects only, so no Python object leaks into JS.
+ */
+export function makeCadQueryBridge(r: BridgeReplicad, checks: { isValid(shape: AnyShape): boolean }) {
+  const withPlane = <T>(flat: FlatPlane, fn: (plane: replicad.Plane) => T): T => {
+    const plane = new r.Plane([flat[0], flat[1], flat[2]], [flat[3], flat[4], flat[5]], [flat[6], flat[7], flat[8]]);
+    try {
+      return fn(plane);
+    } finally {
+      plane.delete();
+    }
+  };
+  const normalOf = (flat: FlatPlane): Triple => [flat[6], flat[7], flat[8]];
+  const along = (flat: FlatPlane, x: number, y: number, z: number): Triple => {
+    const xDir = [flat[3], flat[4], flat[5]];
+    const n = normalOf(flat);
+    const yDir = [n[1] * xDir[2] - n[2] * xDir[1], n[2] * xDir[0] - n[0] * xDir[2], n[0] * xDir[1] - n[1] * xDir[0]];
+    return [0, 1, 2].map((k) => flat[k] + x * xDir[k] + y * yDir[k] + z * n[k]) as Triple;
+  };
+  /** The plane moved `z` along its normal: where a drawing starts. */
+  const shifted = (flat: FlatPlane, z: number): number[] => [...along(flat, 0, 0, z), flat[3], flat[4], flat[5], flat[6], flat[7], flat[8]];
+
+  const extrudeOn = (flat: FlatPlane, drawings: Drawing[], distance: number, both: boolean): Shape3D => {
+    const start = both ? -Math.abs(distance) : Math.min(0, distance);
+    const length = both ? 2 * Math.abs(distance) : Math.abs(distance);
+    if (length === 0) throw new Error("extrude distance is 0");
+    const regions = nestRegions(drawings);
+    const solids = withPlane(shifted(flat, start), (plane) => regions.map((d) => (d.sketchOnPlane(plane) as replicad.Sketch).extrude(length) as Shape3D));
+    return solids.reduce((a, b) => a.fuse(b).simplify());
+  };
+
+  return {
+    kindOf: (s: AnyShape) => kindOf(s),
+    rect: (w: number, h: number, x: number, y: number) => r.drawRectangle(w, h).translate(x, y),
+    circle: (radius: number, x: number, y: number) => r.drawCircle(radius).translate(x, y),
+    polyline: (flat: ArrayLike<number>) => {
+      const pen = r.draw([flat[0], flat[1]]);
+      for (let i = 2; i < flat.length; i += 2) pen.lineTo([flat[i], flat[i + 1]]);
+      return pen.close();
+    },
+    extrude: (flat: FlatPlane, drawings: Drawing[], distance: number, both: boolean) => extrudeOn(flat, drawings, distance, both),
+    box: (flat: FlatPlane, x: number, y: number, z: number, l: number, w: number, h: number) =>
+      extrudeOn(shifted(flat, z), [r.drawRectangle(l, w).translate(x + l / 2, y + w / 2)], h, false),
+    cylinder: (flat: FlatPlane, x: number, y: number, z: number, radius: number, height: number) =>
+      extrudeOn(shifted(flat, z), [r.drawCircle(radius).translate(x, y)], height, false),
+    sphere: (x: number, y: number, z: number, radius: number) => r.makeSphere(radius).translate([x, y, z]),
+    holeTool: (flat: FlatPlane, x: number, y: number, z: number, radius: number, depth: number, kind: number, r2: number, h2: number): Shape3D => {
+      const at = along(flat, x, y, z);
+      const down = normalOf(flat).map((c) => -c) as Triple;
+      const hole = r.makeCylinder(radius, depth, at, down);
+      if (kind === 0) return hole;
+      if (kind === 1) return hole.fuse(r.makeCylinder(r2, h2, at, down));
+      // A countersink: a cone revolved from its half profile, drawn in a plane through the axis.
+      const profilePlane = [...at, flat[3], flat[4], flat[5], ...crossOf(normalOf(flat), [flat[3], flat[4], flat[5]])];
+      const cone = withPlane(profilePlane, (plane) =>
+        (r.draw([0, 0]).lineTo([r2, 0]).lineTo([0, -h2]).close().sketchOnPlane(plane) as replicad.Sketch).revolve(normalOf(flat), { origin: at }),
+      ) as Shape3D;
+      return hole.fuse(cone);
+    },
+    compound: (shapes: AnyShape[]) => r.makeCompound([...shapes]),
+    fuse: (a: Shape3D, b: Shape3D, clean: boolean) => (clean ? a.fuse(b).simplify() : a.fuse(b)),
+    cut: (a: Shape3D, b: Shape3D, clean: boolean) => (clean ? a.cut(b).simplify() : a.cut(b)),
+    intersect: (a: Shape3D, b: Shape3D, clean: boolean) => (clean ? a.intersect(b).simplify() : a.intersect(b)),
+    clean: (s: Shape3D) => s.simplify(),
+    translate: (s: Shape3D, x: number, y: number, z: number) => s.translate([x, y, z]),
+    rotate: (s: Shape3D, angle: number, ox: number, oy: number, oz: number, dx: number, dy: number, dz: number) => s.rotate(angle, [ox, oy, oz], [dx, dy, dz]),
+    mirror: (s: Shape3D, nx: number, ny: number, nz: number, ox: number, oy: number, oz: number) => s.mirror([nx, ny, nz], [ox, oy, oz]),
+    fillet: (s: Shape3D, radius: number, edges: Edge[]) => s.fillet((e) => (edges.some((k) => k.isSame(e)) ? radius : null)),
+    chamfer: (s: Shape3D, d1: number, d2: number, edges: Edge[]) =>
+      s.chamfer((e) => (edges.some((k) => k.isSame(e)) ? (d1 === d2 ? d1 : { distances: [d1, d2], selectedFace: () => null }) : null) as never),
+    solids: (s: AnyShape) => (kindOf(s) === "solid" ? [s] : (s as Shape3D).solids ?? []),
+    /** Each face with what selectors read: [face, type, centre, normal at the centre]. */
+    faces: (s: AnyShape) =>
+      s.faces.map((f: Face) => {
+        const c = f.center;
+        const n = f.normalAt();
+        return [f, f.geomType, c.x, c.y, c.z, n.x, n.y, n.z];
+      }),
+    /** Each edge with what selectors read: [edge, type, centre of mass, direction at its start, start, end]. */
+    edges: (s: AnyShape) =>
+      s.edges.map((e: Edge) => {
+        const c = r.measureShapeLinearProperties(e).centerOfMass;
+        const t = e.tangentAt(0);
+        const a = e.startPoint;
+        const b = e.endPoint;
+        return [e, e.geomType, c[0], c[1], c[2], t.x, t.y, t.z, a.x, a.y, a.z, b.x, b.y, b.z];
+      }),
+    volume: (s: Shape3D) => r.measureVolume(s),
+    area: (s: Face | Shape3D) => r.measureArea(s),
+    center: (s: AnyShape) => {
+      const kind = kindOf(s);
+      if (kind === "face") return r.measureShapeSurfaceProperties(s as Face).centerOfMass;
+      if (kind === "edge" || kind === "wire") return r.measureShapeLinearProperties(s).centerOfMass;
+      return r.measureShapeVolumeProperties(s as Shape3D).centerOfMass;
+    },
+    bounds: (s: AnyShape) => (s.boundingBox.bounds as unknown as number[][]).flat(),
+    isValid: (s: AnyShape) => checks.isValid(s),
+  };
+}
+
+export type CadQueryBridge = ReturnType<typeof makeCadQueryBridge>;
+
+function crossOf(a: readonly number[], b: readonly number[]): Triple {
+  return [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
+}
+
+/** The kind a Python `Shape` reports, from replicad's classes (not the instrumented copies). */
+function kindOf(s: unknown): string {
+  if (s instanceof replicad.Solid) return "solid";
+  if (s instanceof replicad.CompSolid) return "compsolid";
+  if (s instanceof replicad.Compound) return "compound";
+  if (s instanceof replicad.Shell) return "shell";
+  if (s instanceof replicad.Face) return "face";
+  if (s instanceof replicad.Wire) return "wire";
+  if (s instanceof replicad.Edge) return "edge";
+  if (s instanceof replicad.Vertex) return "vertex";
+  return "shape";
+}
+
+/**
+ * CadQuery's rule for the wires of one extrusion: a wire inside another is a hole in it, and a
+ * hole's inner wire is an island again. Containment is read from the 2D boxes, largest first.
+ */
+function nestRegions(drawings: Drawing[]): Drawing[] {
+  const boxes = drawings.map((d) => {
+    const [[x0, y0], [x1, y1]] = d.boundingBox.bounds as unknown as number[][];
+    return { d, x0, y0, x1, y1, area: (x1 - x0) * (y1 - y0) };
+  });
+  boxes.sort((a, b) => b.area - a.area);
+  const placed: { box: (typeof boxes)[number]; depth: number; result: Drawing; parent: number }[] = [];
+  for (const box of boxes) {
+    let parent = -1;
+    for (let i = placed.length - 1; i >= 0; i--) {
+      const p = placed[i].box;
+      if (box.x0 >= p.x0 - 1e-9 && box.y0 >= p.y0 - 1e-9 && box.x1 <= p.x1 + 1e-9 && box.y1 <= p.y1 + 1e-9) {
+        parent = i;
+        break;
+      }
+    }
+    const depth = parent < 0 ? 0 : placed[parent].depth + 1;
+    if (depth % 2 === 1) placed[parent].result = placed[parent].result.cut(box.d);
+    placed.push({ box, depth, result: box.d, parent });
+  }
+  return placed.filter((p) => p.depth % 2 === 0).map((p) => p.result);
+}
