@@ -39,7 +39,7 @@ export function makeCadQueryBridge(r: BridgeReplicad, checks: { isValid(shape: A
     if (length === 0) throw new Error("extrude distance is 0");
     const regions = nestRegions(drawings);
     const solids = withPlane(shifted(flat, start), (plane) => regions.map((d) => (d.sketchOnPlane(plane) as replicad.Sketch).extrude(length) as Shape3D));
-    return solids.reduce((a, b) => a.fuse(b).simplify());
+    return solids.reduce((a, b) => a.fuse(b)).simplify();
   };
 
   return {
@@ -66,7 +66,7 @@ export function makeCadQueryBridge(r: BridgeReplicad, checks: { isValid(shape: A
       // A countersink: a cone revolved from its half profile, drawn in a plane through the axis.
       const profilePlane = [...at, flat[3], flat[4], flat[5], ...crossOf(normalOf(flat), [flat[3], flat[4], flat[5]])];
       const cone = withPlane(profilePlane, (plane) =>
-        (r.draw([0, 0]).lineTo([r2, 0]).lineTo([0, -h2]).close().sketchOnPlane(plane) as replicad.Sketch).revolve(normalOf(flat), { origin: at }),
+        (r.draw([0, 0]).lineTo([r2, 0]).lineTo([0, h2]).close().sketchOnPlane(plane) as replicad.Sketch).revolve(normalOf(flat), { origin: at }),
       ) as Shape3D;
       return hole.fuse(cone);
     },
