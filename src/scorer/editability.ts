@@ -125,7 +125,7 @@ export async function probeParameters(kernel: Kernel, source: string, model: Bui
     for (const direction of directions) {
       const isInteger = Number.isInteger(value);
       const next = isInteger ? value + direction * Math.max(1, Math.round(Math.abs(value) * 0.1)) : value * (1 + 0.1 * direction);
-      const outcome = await buildModel(kernel, source, { [name]: next }, budget);
+      const outcome = await buildModel(kernel, source, { [name]: next }, budget, model.program.language);
       if (!outcome.ok) {
         probes.push({ param: name, value: next, builds: false, changes: false, failure: outcome.error.failure.message });
         continue;
