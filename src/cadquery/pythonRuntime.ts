@@ -4,8 +4,11 @@ import type { CadQueryBridge } from "./bridge/cadqueryBridge";
 
 /** Loaded Python, with our `cadquery` module and the candidate runner installed. */
 export interface PythonRuntime {
-  /** Runs one candidate; answers plain data (see `_cadforge_runner.run`), never throws for the candidate's faults. */
-  run(source: string, overrides: Record<string, unknown>): RunAnswer;
+  /**
+   * Runs one candidate; answers plain data (see `_cadforge_runner.run`), never throws for the
+   * candidate's faults. `step` is called at every loop turn and function call of its code.
+   */
+  run(source: string, overrides: Record<string, unknown>, step: () => void): RunAnswer;
   /** Milliseconds the first load took (Pyodide start and our modules). */
   initMs: number;
 }
@@ -72,7 +75,7 @@ export function loadPythonRuntime(files: PythonFiles, bridge: CadQueryBridge): P
     const run = runner.run;
     return {
       initMs: performance.now() - started,
-      run: (source, overrides) => run(source, JSON.stringify(overrides)) as RunAnswer,
+      run: (source, overrides, step) => run(source, JSON.stringify(overrides), step) as RunAnswer,
     };
   })();
   loading.catch(() => (loading = null));

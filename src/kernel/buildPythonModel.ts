@@ -38,7 +38,7 @@ export async function buildPythonModel(kernel: Kernel, source: string, overrides
       let answer: RunAnswer;
       try {
         try {
-          answer = python.run(source, overrides);
+          answer = python.run(source, overrides, work.step);
         } finally {
           refuseTampering(guard.restore());
         }
@@ -49,8 +49,8 @@ export async function buildPythonModel(kernel: Kernel, source: string, overrides
       } finally {
         work.stop();
       }
-      // The budget's error reached Python inside a replicad call; the runner saw a kernel failure.
-      if (work.exhausted) throw work.exhausted;
+      // The budget's error reached Python (in a step or a replicad call): the runner located it.
+      if (work.exhausted) throw locatedIn(work.exhausted, answer);
       for (const [text, line] of answer.logs) logs.push({ level: "log", text, line });
       if (!answer.ok) throw new BuildError(failureOf(answer.failure));
       defaultParams = answer.defaults;
@@ -78,6 +78,12 @@ export async function buildPythonModel(kernel: Kernel, source: string, overrides
     scope.dispose();
     return { ok: false, error: classifyRuntimeError(error), defaultParams, logs, buildMs: performance.now() - started };
   }
+}
+
+/** The budget's failure at the Python line where the runner saw it stop. */
+function locatedIn(exhausted: BuildError, answer: RunAnswer): BuildError {
+  if (answer.ok) return exhausted;
+  return new BuildError({ ...exhausted.failure, line: answer.failure.line ?? null, column: answer.failure.column ?? null });
 }
 
 async function startPython(kernel: Kernel): Promise<PythonRuntime> {

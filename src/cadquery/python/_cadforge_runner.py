@@ -130,6 +130,30 @@ def _editability(tree, params):
     }
 
 
+STEP = "__cadforge_step__"
+
+
+class _Meter(ast.NodeTransformer):
+    """Puts a work step at the head of every loop turn, function call and comprehension turn, as
+    the kernel does for JavaScript: the build's budget then stops an endless Python loop on any
+    machine at the same point. Inserted nodes take the location of what they precede, so every
+    line and column the user sees is the user's own."""
+
+    def _metered(self, node):
+        self.generic_visit(node)
+        step = ast.Expr(ast.Call(ast.Name(STEP, ast.Load()), [], []))
+        node.body.insert(0, ast.copy_location(step, node.body[0]))
+        return node
+
+    visit_For = visit_AsyncFor = visit_While = visit_FunctionDef = visit_AsyncFunctionDef = _metered
+
+    def visit_comprehension(self, node):
+        self.generic_visit(node)
+        # `not step()` is true (step returns None): a condition that only counts the turn.
+        node.ifs.insert(0, ast.copy_location(ast.UnaryOp(ast.Not(), ast.Call(ast.Name(STEP, ast.Load()), [], [])), node.iter))
+        return node
+
+
 class _Masker(ast.NodeTransformer):
     def visit_Constant(self, node):
         return ast.Constant(0) if type(node.value) in (int, float) else node
@@ -215,7 +239,7 @@ class _NoShape(Exception):
     pass
 
 
-def run(source, overrides_json):
+def run(source, overrides_json, step):
     logs = []
     try:
         tree = ast.parse(source, FILENAME)
@@ -225,12 +249,13 @@ def run(source, overrides_json):
     defaults = {name: value for name, (value, _) in params.items()}
     editability = _editability(tree, params)
     _override(params, json.loads(overrides_json))
+    tree = ast.fix_missing_locations(_Meter().visit(tree))
     shown = []
 
     def show_object(obj, name=None, options=None, **kwargs):
         shown.append((obj, name, _caller_line()))
 
-    scope = {"__builtins__": _builtins(logs), "__name__": "__main__", "show_object": show_object}
+    scope = {"__builtins__": _builtins(logs), "__name__": "__main__", "show_object": show_object, STEP: step}
     try:
         exec(compile(tree, FILENAME, "exec"), scope)
         if shown:
