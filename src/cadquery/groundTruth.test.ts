@@ -238,3 +238,82 @@ result = Workplane("XY").rect(10, 10).extrude(10)`);
     expect([f.xmin, f.xmax, f.ymin, f.ymax, f.zmin, f.zmax].map((v) => Math.round(v * 100) / 100)).toEqual([-5, 5, -5, 5, 0, 10]);
   });
 });
+
+describe("CadQuery's test-suite through our API: workplanes, arrays and moves", () => {
+  it("testWorkplaneCenterOptions: where each centre option puts the new workplane's origin", async () => {
+    const f = await facts(`r = Workplane("XY").polyline([(0, 0), (90, 0), (90, 30), (30, 30), (30, 60), (0.0, 60)]).close().extrude(10.0)
+for name, w in (("projected", r.faces(">Z").workplane(centerOption="ProjectedOrigin")),
+                ("mass", r.faces(">Z").workplane(centerOption="CenterOfMass")),
+                ("box", r.faces(">Z").workplane(centerOption="CenterOfBoundBox")),
+                ("given", r.faces(">Z").workplane(centerOption="ProjectedOrigin", origin=(30, 10, 20)))):
+    for axis, value in zip("xyz", w.plane.origin.toTuple()):
+        print(name + axis, value)
+moved = r.faces(">Z").workplane(centerOption="ProjectedOrigin").center(30, 0).hole(90)
+for axis, value in zip("xyz", moved.faces(">Z").workplane(centerOption="ProjectedOrigin").plane.origin.toTuple()):
+    print("moved" + axis, value)
+result = r`);
+    const at = (name: string) => ["x", "y", "z"].map((a) => Math.round(f[name + a] * 1e9) / 1e9);
+    expect(at("projected")).toEqual([0, 0, 10]);
+    expect(at("mass")).toEqual([37.5, 22.5, 10]);
+    expect(at("box")).toEqual([45, 30, 10]);
+    expect(at("given")).toEqual([30, 10, 10]);
+    expect(at("moved")).toEqual([30, 0, 10]);
+  });
+
+  it("testTwoWorkplanes: a blind side hole from the >Y face, 12 faces", async () => {
+    const f = await facts(`r = Workplane(Plane.XY()).rect(2.0, 2.0).rect(1.3, 1.3, forConstruction=True).vertices().circle(0.125).extrude(0.5)
+t = r.faces(">Y").workplane().circle(0.125).cutBlind(-1.9)
+print("faces", t.faces().size())
+result = t`);
+    expect(f.faces).toBe(12);
+  });
+
+  it("testTranslateSolid: the bottom vertices move up by the translation", async () => {
+    const f = await facts(`c = Workplane().rect(1, 1).extrude(1)
+print("before", c.faces("<Z").vertices().item(0).val().Z)
+d = c.translate(cq.Vector(0, 0, 1.5))
+print("after", d.faces("<Z").vertices().item(0).val().Z)
+result = d`);
+    expect(f.before).toBeCloseTo(0, 3);
+    expect(f.after).toBeCloseTo(1.5, 3);
+  });
+
+  it("testPolygonPlugin's part, with polygon(): pentagons cut through a plate at construction corners, 26 faces", async () => {
+    const f = await facts(`s = Workplane("XY").box(4.0, 4.0, 0.25).faces(">Z").workplane().rect(2.0, 2.0, forConstruction=True).vertices().polygon(5, 0.5).cutThruAll()
+print("faces", s.faces().size())
+result = s`);
+    expect(f.faces).toBe(26);
+  });
+
+  it("testPolarArray: three turned rectangles about a moved centre; CadQuery's top corner", async () => {
+    const f = await facts(`s = Workplane().center(2, -4).polarArray(2, 10, 50, 3).rect(1.0, 0.5).extrude(1)
+print("solids", s.solids().size())
+v = s.vertices(">Y and >Z").val()
+print("x", v.X)
+print("y", v.Y)
+print("z", v.Z)
+print("points", Workplane("XY").polarArray(10, 0, 360, 4).size())
+result = s`);
+    expect(f.solids).toBe(3);
+    expect(f.x).toBeCloseTo(3.0334936490538906, 6);
+    expect(f.y).toBeCloseTo(-1.7099364905389036, 6);
+    expect(f.z).toBeCloseTo(1, 6);
+    expect(f.points).toBe(4);
+  });
+
+  it("rotate about an axis by two points and mirror with union keep CadQuery's volumes", async () => {
+    const f = await facts(`bar = Workplane("XY").box(10, 2, 2).translate((5, 0, 0))
+turned = bar.rotate((0, 0, 0), (0, 0, 1), 90)
+bb = turned.val().BoundingBox()
+print("ymax", bb.ymax)
+print("xlen", bb.xlen)
+both = bar.mirror("YZ", union=True)
+print("span", both.val().BoundingBox().xlen)
+print("volume", both.val().Volume())
+result = both`);
+    expect(f.ymax).toBeCloseTo(10, 6);
+    expect(f.xlen).toBeCloseTo(2, 6);
+    expect(f.span).toBeCloseTo(20, 6);
+    expect(f.volume).toBeCloseTo(80, 6);
+  });
+});

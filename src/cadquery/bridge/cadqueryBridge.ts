@@ -37,15 +37,23 @@ export function makeCadQueryBridge(r: BridgeReplicad, checks: { isValid(shape: A
     const start = both ? -Math.abs(distance) : Math.min(0, distance);
     const length = both ? 2 * Math.abs(distance) : Math.abs(distance);
     if (length === 0) throw new Error("extrude distance is 0");
-    const regions = nestRegions(drawings);
-    const solids = withPlane(shifted(flat, start), (plane) => regions.map((d) => (d.sketchOnPlane(plane) as replicad.Sketch).extrude(length) as Shape3D));
-    return solids.reduce((a, b) => a.fuse(b)).simplify();
+    const levels = withPlane(shifted(flat, start), (plane) =>
+      nestingLevels(drawings).map((d) => ({ ...d, solid: (d.drawing.sketchOnPlane(plane) as replicad.Sketch).extrude(length) as Shape3D })),
+    );
+    // Outermost first: a hole is cut from what holds it, an island inside a hole added after it.
+    let result = levels[0].solid;
+    for (const { depth, solid } of levels.slice(1)) result = depth % 2 === 1 ? result.cut(solid) : result.fuse(solid);
+    return result.simplify();
   };
 
   return {
     kindOf: (s: AnyShape) => kindOf(s),
-    rect: (w: number, h: number, x: number, y: number) => r.drawRectangle(w, h).translate(x, y),
+    /** A rectangle centred on (x, y), turned `angle` degrees about its centre. */
+    rect: (w: number, h: number, x: number, y: number, angle: number) => r.drawRectangle(w, h).rotate(angle).translate(x, y),
     circle: (radius: number, x: number, y: number) => r.drawCircle(radius).translate(x, y),
+    /** CadQuery's ellipse takes its x and y radii; replicad's, the major radius along x. */
+    ellipse: (rx: number, ry: number, x: number, y: number, angle: number) =>
+      (rx >= ry ? r.drawEllipse(rx, ry) : r.drawEllipse(ry, rx).rotate(90)).rotate(angle).translate(x, y),
     polyline: (flat: ArrayLike<number>) => {
       const pen = r.draw([flat[0], flat[1]]);
       for (let i = 2; i < flat.length; i += 2) pen.lineTo([flat[i], flat[i + 1]]);
@@ -75,9 +83,11 @@ export function makeCadQueryBridge(r: BridgeReplicad, checks: { isValid(shape: A
     cut: (a: Shape3D, b: Shape3D, clean: boolean) => (clean ? a.cut(b).simplify() : a.cut(b)),
     intersect: (a: Shape3D, b: Shape3D, clean: boolean) => (clean ? a.intersect(b).simplify() : a.intersect(b)),
     clean: (s: Shape3D) => s.simplify(),
-    translate: (s: Shape3D, x: number, y: number, z: number) => s.translate([x, y, z]),
-    rotate: (s: Shape3D, angle: number, ox: number, oy: number, oz: number, dx: number, dy: number, dz: number) => s.rotate(angle, [ox, oy, oz], [dx, dy, dz]),
-    mirror: (s: Shape3D, nx: number, ny: number, nz: number, ox: number, oy: number, oz: number) => s.mirror([nx, ny, nz], [ox, oy, oz]),
+    // replicad's moves delete the shape they move; CadQuery's shapes are values a program reuses.
+    translate: (s: Shape3D, x: number, y: number, z: number) => s.clone().translate([x, y, z]),
+    rotate: (s: Shape3D, angle: number, ox: number, oy: number, oz: number, dx: number, dy: number, dz: number) =>
+      s.clone().rotate(angle, [ox, oy, oz], [dx, dy, dz]),
+    mirror: (s: Shape3D, nx: number, ny: number, nz: number, ox: number, oy: number, oz: number) => s.clone().mirror([nx, ny, nz], [ox, oy, oz]),
     fillet: (s: Shape3D, radius: number, edges: Edge[]) => s.fillet((e) => (edges.some((k) => k.isSame(e)) ? radius : null)),
     chamfer: (s: Shape3D, d1: number, d2: number, edges: Edge[]) =>
       s.chamfer((e) => (edges.some((k) => k.isSame(e)) ? (d1 === d2 ? d1 : { distances: [d1, d2], selectedFace: () => null }) : null) as never),
@@ -98,6 +108,10 @@ export function makeCadQueryBridge(r: BridgeReplicad, checks: { isValid(shape: A
         const b = e.endPoint;
         return [e, e.geomType, c[0], c[1], c[2], t.x, t.y, t.z, a.x, a.y, a.z, b.x, b.y, b.z];
       }),
+    tangentAt: (e: Edge, position: number) => {
+      const t = e.tangentAt(position);
+      return [t.x, t.y, t.z];
+    },
     volume: (s: Shape3D) => r.measureVolume(s),
     area: (s: Face | Shape3D) => r.measureArea(s),
     center: (s: AnyShape) => {
@@ -132,27 +146,24 @@ function kindOf(s: unknown): string {
 
 /**
  * CadQuery's rule for the wires of one extrusion: a wire inside another is a hole in it, and a
- * hole's inner wire is an island again. Containment is read from the 2D boxes, largest first.
+ * hole's inner wire is an island again. Containment is read from the 2D boxes, largest first;
+ * the answer is ordered by depth. Holes are cut as solids, not as 2D booleans, which would split
+ * an outline's curves into pieces (an ellipse into two arcs) where CadQuery keeps one edge.
  */
-function nestRegions(drawings: Drawing[]): Drawing[] {
-  const boxes = drawings.map((d) => {
-    const [[x0, y0], [x1, y1]] = d.boundingBox.bounds as unknown as number[][];
-    return { d, x0, y0, x1, y1, area: (x1 - x0) * (y1 - y0) };
+function nestingLevels(drawings: Drawing[]): { drawing: Drawing; depth: number }[] {
+  const boxes = drawings.map((drawing) => {
+    const [[x0, y0], [x1, y1]] = drawing.boundingBox.bounds as unknown as number[][];
+    return { drawing, x0, y0, x1, y1, area: (x1 - x0) * (y1 - y0), depth: 0 };
   });
   boxes.sort((a, b) => b.area - a.area);
-  const placed: { box: (typeof boxes)[number]; depth: number; result: Drawing; parent: number }[] = [];
-  for (const box of boxes) {
-    let parent = -1;
-    for (let i = placed.length - 1; i >= 0; i--) {
-      const p = placed[i].box;
+  boxes.forEach((box, i) => {
+    for (let j = i - 1; j >= 0; j--) {
+      const p = boxes[j];
       if (box.x0 >= p.x0 - 1e-9 && box.y0 >= p.y0 - 1e-9 && box.x1 <= p.x1 + 1e-9 && box.y1 <= p.y1 + 1e-9) {
-        parent = i;
+        box.depth = p.depth + 1;
         break;
       }
     }
-    const depth = parent < 0 ? 0 : placed[parent].depth + 1;
-    if (depth % 2 === 1) placed[parent].result = placed[parent].result.cut(box.d);
-    placed.push({ box, depth, result: box.d, parent });
-  }
-  return placed.filter((p) => p.depth % 2 === 0).map((p) => p.result);
+  });
+  return boxes.sort((a, b) => a.depth - b.depth).map(({ drawing, depth }) => ({ drawing, depth }));
 }

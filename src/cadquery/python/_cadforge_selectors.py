@@ -64,15 +64,22 @@ def _simple(token, text):
         wanted = name.upper()
         return lambda objs: [o for o in objs if getattr(o, "_info", None) is not None and o._info["type"] == wanted]
     if op == "":
-        raise SelectorError(f"selector '{text}': '{token}' needs an operator (>, <, |, #, +, -, %)")
+        # A bare axis is CadQuery's DirectionSelector: the same as "+".
+        op = "+"
     d = _direction(name, text)
     if op in "<>":
-        nth = int(index) if index is not None else 0
+        # CadQuery's order: groups of equal distance ascending for ">", descending for "<"; the
+        # plain form takes the last group (the extreme one) of every object, the indexed form
+        # the n-th group of the planar faces or lines parallel to the axis.
+        nth = int(index) if index is not None else -1
+        parallel = _by_direction(d, lambda c: abs(abs(c) - 1) < 1e-6) if index is not None else None
 
         def minmax(objs):
+            if parallel is not None:
+                objs = parallel(objs)
             if not objs:
-                return []
-            keyed = sorted(((_dot(_center(o), d), i) for i, o in enumerate(objs)), reverse=(op == ">"))
+                raise ValueError(f"selector '{text}' has nothing to choose from")
+            keyed = sorted(((_dot(_center(o), d), i) for i, o in enumerate(objs)), reverse=(op == "<"))
             clusters = []
             for value, i in keyed:
                 if clusters and abs(clusters[-1][0] - value) <= _CLUSTER_TOL:
@@ -92,7 +99,11 @@ def _simple(token, text):
         "+": lambda c: abs(c - 1) < 1e-6,
         "-": lambda c: abs(c + 1) < 1e-6,
     }
-    test = tests[op]
+    return _by_direction(d, tests[op])
+
+
+def _by_direction(d, test):
+    """The planar faces (by normal) and lines (by direction) whose cosine with `d` passes `test`."""
 
     def by_direction(objs):
         out = []

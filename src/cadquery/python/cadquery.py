@@ -231,6 +231,11 @@ class Shape(_CQObject):
             raise ValueError("normalAt() needs a face")
         return self._info["normal"]
 
+    def tangentAt(self, locationParam=0.5):
+        if self._kind != "edge":
+            raise ValueError("tangentAt() needs an edge")
+        return Vector(*_b.tangentAt(self.wrapped, locationParam))
+
     def isValid(self):
         return bool(_b.isValid(self.wrapped))
 
@@ -327,8 +332,8 @@ def _vertices_of(obj):
         return [obj]
     if isinstance(obj, _ConstructionWire):
         return [Vertex(p) for p in obj.points]
-    if isinstance(obj, Vector):
-        return [Vertex(obj)]
+    if isinstance(obj, (Vector, _Location)):
+        return [Vertex(obj.Center())]
     points = []
     for edge in _edges_of(obj):
         for p in edge._info["ends"]:
@@ -351,6 +356,17 @@ _TYPE_NAMES = {
     "OFFSET_CURVE": "OFFSET",
     "OTHER_CURVE": "OTHER",
 }
+
+
+class _Location(_CQObject):
+    """A point of the stack turned `angle` degrees about the workplane's normal (polarArray)."""
+
+    def __init__(self, point, angle):
+        self.point = Vector(point)
+        self.angle = angle
+
+    def Center(self):
+        return self.point
 
 
 class _ConstructionWire(_CQObject):
@@ -439,17 +455,21 @@ class Workplane(_CQObject):
 
     def _locs(self):
         """Local 2D points of the stack's items, or the plane's origin when the stack has none."""
+        return [p for p, _ in self._turned_locs()]
+
+    def _turned_locs(self):
+        """Each local point with the turn (degrees) its item carries: only polarArray's turn."""
         points = []
         for o in self.objects:
-            if isinstance(o, (Vector, Vertex, Shape)):
-                points.append(self.plane.toLocalCoords(o.Center()))
-        return points or [Vector(0, 0, 0)]
+            if isinstance(o, (Vector, Vertex, Shape, _Location)):
+                points.append((self.plane.toLocalCoords(o.Center()), o.angle if isinstance(o, _Location) else 0.0))
+        return points or [(Vector(0, 0, 0), 0.0)]
 
     # ---- selection ----------------------------------------------------------------------------
     def _select(self, collect, selector):
         items = []
         for o in self.objects:
-            if isinstance(o, (Shape, _ConstructionWire, Vertex, Vector)):
+            if isinstance(o, (Shape, _ConstructionWire, Vertex, Vector, _Location)):
                 items.extend(collect(o))
         items = _unique(items)
         if selector is not None:
@@ -529,6 +549,23 @@ class Workplane(_CQObject):
             points.append(p.Center() if isinstance(p, (Vector, Vertex, Shape)) else self.plane.toWorldCoords(p))
         return self.newObject(points)
 
+    def polarArray(self, radius, startAngle, angle, count, fill=True, rotate=True):
+        if count <= 0:
+            raise ValueError("polarArray needs at least one point")
+        if not fill:
+            step = angle
+        elif abs(math.remainder(angle, 360)) < 1e-9:
+            step = angle / count
+        else:
+            step = angle / (count - 1) if count > 1 else 0.0
+        points = []
+        for base, _ in self._turned_locs():
+            for i in range(count):
+                phi = startAngle + step * i
+                local = base.add((radius * math.cos(math.radians(phi)), radius * math.sin(math.radians(phi)), 0))
+                points.append(_Location(self.plane.toWorldCoords(local), phi if rotate else 0.0))
+        return self.newObject(points)
+
     def rarray(self, xSpacing, ySpacing, xCount, yCount, center=True):
         if xSpacing == 0 or ySpacing == 0 or xCount < 1 or yCount < 1:
             raise ValueError("rarray needs non-zero spacings and at least one point in each direction")
@@ -544,28 +581,41 @@ class Workplane(_CQObject):
 
     # ---- 2D drawing ---------------------------------------------------------------------------
     def _pending(self, make, forConstruction=False, corners=None):
+        """One outline at each point of the stack: `make(x, y, turn)` draws it, `corners` (local
+        offsets before the turn) are its points when it is for construction only."""
         items = []
-        for p in self._locs():
+        for p, turn in self._turned_locs():
             if forConstruction:
-                items.append(_ConstructionWire([self.plane.toWorldCoords(p.add(c)) for c in corners]))
+                items.append(_ConstructionWire([self.plane.toWorldCoords(p.add(_turned(c, turn))) for c in corners]))
             else:
-                self.ctx.pending.append((self.plane, make(p.x, p.y)))
+                self.ctx.pending.append((self.plane, make(p.x, p.y, turn)))
         return self.newObject(items if forConstruction else self.objects)
 
     def rect(self, xLen, yLen, centered=True, forConstruction=False):
         cx, cy = (centered, centered) if isinstance(centered, bool) else centered
-        dx = 0.0 if cx else xLen / 2
-        dy = 0.0 if cy else yLen / 2
-        corners = [Vector(dx + sx * xLen / 2, dy + sy * yLen / 2) for sx, sy in ((-1, -1), (1, -1), (1, 1), (-1, 1))]
-        return self._pending(lambda x, y: _b.rect(xLen, yLen, x + dx, y + dy), forConstruction, corners)
+        offset = Vector(0.0 if cx else xLen / 2, 0.0 if cy else yLen / 2)
+        corners = [offset.add((sx * xLen / 2, sy * yLen / 2, 0)) for sx, sy in ((-1, -1), (1, -1), (1, 1), (-1, 1))]
+
+        def make(x, y, turn):
+            at = _turned(offset, turn)
+            return _b.rect(xLen, yLen, x + at.x, y + at.y, turn)
+
+        return self._pending(make, forConstruction, corners)
 
     def circle(self, radius, forConstruction=False):
-        return self._pending(lambda x, y: _b.circle(radius, x, y), forConstruction, [Vector(radius, 0)])
+        return self._pending(lambda x, y, turn: _b.circle(radius, x, y), forConstruction, [Vector(radius, 0)])
+
+    def ellipse(self, x_radius, y_radius, rotation_angle=0.0, forConstruction=False):
+        return self._pending(lambda x, y, turn: _b.ellipse(x_radius, y_radius, x, y, rotation_angle + turn), forConstruction, [Vector(x_radius, 0), Vector(0, y_radius)])
 
     def polygon(self, nSides, diameter, forConstruction=False, circumscribed=False):
         r = diameter / 2 / (math.cos(math.pi / nSides) if circumscribed else 1)
         corners = [Vector(r * math.cos(2 * math.pi * i / nSides), r * math.sin(2 * math.pi * i / nSides)) for i in range(nSides)]
-        return self._pending(lambda x, y: _b.polyline(to_js([c for p in corners for c in (p.x + x, p.y + y)])), forConstruction, corners)
+
+        def make(x, y, turn):
+            return _b.polyline(to_js([c for p in corners for c in (_turned(p, turn).x + x, _turned(p, turn).y + y)]))
+
+        return self._pending(make, forConstruction, corners)
 
     def _current_point(self):
         if self.ctx.path is not None:
@@ -794,6 +844,14 @@ class Workplane(_CQObject):
     def mirror(self, mirrorPlane="XY", basePointVector=(0, 0, 0), union=False):
         mirrored = self.findSolid().mirror(mirrorPlane, basePointVector)
         return self.union(mirrored) if union else self.newObject([mirrored])
+
+
+def _turned(v, degrees):
+    """A local 2D offset turned about the workplane's normal."""
+    if not degrees:
+        return v
+    c, s = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
+    return Vector(v.x * c - v.y * s, v.x * s + v.y * c, v.z)
 
 
 def _x_dir_for(normal):
