@@ -9,6 +9,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 /** Node reads Pyodide from its npm package and our modules from src/cadquery/python/. */
 export const nodePythonFiles: PythonFiles = {
+  pyodide: () => import("pyodide"),
   indexURL: dirname(require.resolve("pyodide/pyodide.mjs")) + "/",
   moduleSource: (name) => readFile(join(here, "python", `${name}.py`), "utf8"),
 };

@@ -9,6 +9,11 @@ export type PythonModuleName = (typeof PYTHON_MODULES)[number];
  * as `?raw` chunks), precached like the kernel's other late files.
  */
 export interface PythonFiles {
+  /**
+   * Pyodide's JavaScript module. Each side imports it itself, so that code which builds no Python
+   * (the page, until it serves Python) neither bundles nor fetches it.
+   */
+  pyodide(): Promise<typeof import("pyodide")>;
   /** Folder (path in Node, URL in the page) holding pyodide.asm.wasm, pyodide.asm.js and python_stdlib.zip. */
   indexURL: string;
   moduleSource(name: PythonModuleName): Promise<string>;

@@ -1,4 +1,4 @@
-import { loadPyodide, type PyodideInterface } from "pyodide";
+import type { PyodideInterface } from "pyodide";
 import { PYTHON_MODULES, type PythonFiles } from "./pythonFiles";
 import type { CadQueryBridge } from "./bridge/cadqueryBridge";
 
@@ -59,6 +59,7 @@ def _cadforge_install(name, source):
 export function loadPythonRuntime(files: PythonFiles, bridge: CadQueryBridge): Promise<PythonRuntime> {
   loading ??= (async () => {
     const started = performance.now();
+    const { loadPyodide } = await files.pyodide();
     const [pyodide, ...sources] = await Promise.all([
       loadPyodide({ indexURL: files.indexURL, stdout: () => {}, stderr: () => {} }) as Promise<PyodideInterface>,
       ...PYTHON_MODULES.map((name) => files.moduleSource(name)),
