@@ -9,16 +9,11 @@ import js
 from pyodide.ffi import JsException, to_js
 
 import cadquery as _cq
+from _cadforge_allowed import ALLOWED_MODULES
+from _cadforge_guard import Snapshot
 from _cadforge_selectors import SelectorError
 
 FILENAME = "<candidate>"
-
-# Pure standard-library modules a CAD program may use; everything else (js, pyodide, os, files,
-# network, numpy, ...) is refused at the import, naming the module.
-ALLOWED_MODULES = frozenset(
-    "cadquery math cmath random itertools functools collections typing dataclasses enum fractions "
-    "decimal statistics string re copy operator numbers abc bisect heapq textwrap".split()
-)
 RESULT_NAMES = ("result", "r", "fixture", "model", "part", "body", "solid", "assembly", "shape")
 TRIVIAL_NUMBERS = {0, 1, -1, 2, 0.5, 90, 180, 360}
 
@@ -256,6 +251,7 @@ def run(source, overrides_json, step):
         shown.append((obj, name, _caller_line()))
 
     scope = {"__builtins__": _builtins(logs), "__name__": "__main__", "show_object": show_object, STEP: step}
+    snapshot = Snapshot()
     try:
         exec(compile(tree, FILENAME, "exec"), scope)
         if shown:
@@ -276,12 +272,18 @@ def run(source, overrides_json, step):
             except _NoShape as e:
                 return _answer(_failure("invalid_return", str(e), line), logs)
     except BaseException as e:  # noqa: BLE001 - every failure of the candidate is data
-        return _answer(_classify(e), logs)
+        return _answer(_classify(e), logs, snapshot)
     finally:
         scope.clear()
-    return _answer({"ok": True, "parts": parts, "defaults": defaults, "editability": editability}, logs)
+    return _answer({"ok": True, "parts": parts, "defaults": defaults, "editability": editability}, logs, snapshot)
 
 
-def _answer(answer, logs):
+def _answer(answer, logs, snapshot=None):
+    changed = snapshot.restore() if snapshot is not None else []
+    if changed:
+        # Checked after the run's own failure too: a candidate that changed shared modules fails
+        # for that, whatever else it did, as JavaScript that changes replicad does.
+        names = ", ".join(changed[:5]) + (f", and {len(changed) - 5} more" if len(changed) > 5 else "")
+        answer = _failure("kernel_error", f"the code changed shared Python modules ({names}); a build may not modify them, and the changes were undone")
     answer["logs"] = logs
     return to_js(answer, dict_converter=js.Object.fromEntries)
