@@ -3,6 +3,7 @@ import { measureVolume } from "replicad";
 import { buildModel, type Kernel } from "../kernel";
 import { loadNodeKernel } from "../kernel/nodeKernel";
 import { buildFailureOf } from "../../tests/support/buildFailure";
+import type { BuildFailure } from "../model/buildFailure";
 
 let kernel: Kernel;
 beforeAll(async () => {
@@ -11,30 +12,29 @@ beforeAll(async () => {
 
 const failure = (source: string, budget?: number) => buildFailureOf(kernel, source, budget);
 
+/** The build fails with these fields, and its message holds `text`. */
+async function failsAs(source: string, fields: Partial<BuildFailure>, text: string | RegExp): Promise<void> {
+  const f = await failure(source);
+  expect(f).toMatchObject(fields);
+  expect(f.message).toMatch(text);
+}
+
 describe("Python failures map to our classes at the Python line and column", () => {
   it("a SyntaxError is syntax, at its line and column", async () => {
     expect(await failure("import cadquery as cq\nw = 10\nresult = cq.Workplane().box(w, w, (w)\n")).toMatchObject({ class: "syntax", line: 3 });
-    const f = await failure("import cadquery as cq\nwidth = = 3\n");
-    expect(f).toMatchObject({ class: "syntax", line: 2, column: 9 });
-    expect(f.message).toMatch(/^SyntaxError: /);
+    await failsAs("import cadquery as cq\nwidth = = 3\n", { class: "syntax", line: 2, column: 9 }, /^SyntaxError: /);
   });
 
   it("an IndentationError is syntax, at its line", async () => {
-    const f = await failure("import cadquery as cq\ndef plate():\nreturn cq.Workplane().box(1, 1, 1)\nresult = plate()\n");
-    expect(f).toMatchObject({ class: "syntax", line: 3 });
-    expect(f.message).toMatch(/^IndentationError: /);
+    await failsAs("import cadquery as cq\ndef plate():\nreturn cq.Workplane().box(1, 1, 1)\nresult = plate()\n", { class: "syntax", line: 3 }, /^IndentationError: /);
   });
 
   it("a NameError is undefined_name, at the line inside the helper that read the name", async () => {
-    const f = await failure("import cadquery as cq\n\ndef plate():\n    return cq.Workplane().box(widht, 2, 3)\n\nresult = plate()\n");
-    expect(f).toMatchObject({ class: "undefined_name", line: 4, column: 31 });
-    expect(f.message).toContain("widht");
+    await failsAs("import cadquery as cq\n\ndef plate():\n    return cq.Workplane().box(widht, 2, 3)\n\nresult = plate()\n", { class: "undefined_name", line: 4, column: 31 }, "widht");
   });
 
   it("a method CadQuery's Workplane lacks is invented_api naming it, at its line", async () => {
-    const f = await failure("import cadquery as cq\nbase = cq.Workplane('XY').box(10, 10, 2)\nresult = base.faces('>Z').extrudeUpTo(5)\n");
-    expect(f).toMatchObject({ class: "invented_api", line: 3, operation: "Workplane.extrudeUpTo" });
-    expect(f.message).toContain("extrudeUpTo");
+    await failsAs("import cadquery as cq\nbase = cq.Workplane('XY').box(10, 10, 2)\nresult = base.faces('>Z').extrudeUpTo(5)\n", { class: "invented_api", line: 3, operation: "Workplane.extrudeUpTo" }, "extrudeUpTo");
   });
 
   it("a name the cadquery module lacks is invented_api too", async () => {
@@ -43,9 +43,7 @@ describe("Python failures map to our classes at the Python line and column", () 
   });
 
   it("an unreadable selector is invented_api naming the selector", async () => {
-    const f = await failure("import cadquery as cq\nresult = cq.Workplane().box(1, 1, 1).faces('>W').fillet(0.1)\n");
-    expect(f).toMatchObject({ class: "invented_api", line: 2 });
-    expect(f.message).toContain(">W");
+    await failsAs("import cadquery as cq\nresult = cq.Workplane().box(1, 1, 1).faces('>W').fillet(0.1)\n", { class: "invented_api", line: 2 }, ">W");
   });
 
   it("no result is missing_main, saying how to show one", async () => {
@@ -61,9 +59,7 @@ describe("Python failures map to our classes at the Python line and column", () 
   });
 
   it("a cut that leaves nothing to cut from is a located ValueError, as in CadQuery", async () => {
-    const f = await failure("import cadquery as cq\nsketch = cq.Workplane().rect(2, 2)\nresult = sketch.cutThruAll()\n");
-    expect(f).toMatchObject({ class: "kernel_error", line: 3 });
-    expect(f.message).toMatch(/ValueError: Cannot find a solid/);
+    await failsAs("import cadquery as cq\nsketch = cq.Workplane().rect(2, 2)\nresult = sketch.cutThruAll()\n", { class: "kernel_error", line: 3 }, /ValueError: Cannot find a solid/);
   });
 
   it("an endless Python loop uses up the work budget and stops at its line, as timeout without the wall clock", async () => {
@@ -85,22 +81,16 @@ describe("Python failures map to our classes at the Python line and column", () 
 describe("the Python sandbox", () => {
   for (const module of ["js", "pyodide", "pyodide_js", "os", "numpy", "urllib.request", "socket"]) {
     it(`refuses import ${module}, naming the module at its line`, async () => {
-      const f = await failure(`import cadquery as cq\nimport ${module}\nresult = cq.Workplane().box(1, 1, 1)\n`);
-      expect(f).toMatchObject({ class: "undefined_name", line: 2 });
-      expect(f.message).toContain(`'${module}'`);
+      await failsAs(`import cadquery as cq\nimport ${module}\nresult = cq.Workplane().box(1, 1, 1)\n`, { class: "undefined_name", line: 2 }, `'${module}'`);
     });
   }
 
   it("refuses from-imports of a refused module inside a function, at that line", async () => {
-    const f = await failure("import cadquery as cq\ndef helper():\n    from js import fetch\n    return fetch\nhelper()\nresult = cq.Workplane().box(1, 1, 1)\n");
-    expect(f).toMatchObject({ class: "undefined_name", line: 3 });
-    expect(f.message).toContain("'js'");
+    await failsAs("import cadquery as cq\ndef helper():\n    from js import fetch\n    return fetch\nhelper()\nresult = cq.Workplane().box(1, 1, 1)\n", { class: "undefined_name", line: 3 }, "'js'");
   });
 
   it("refuses open() with a clear message", async () => {
-    const f = await failure("import cadquery as cq\ndata = open('/etc/passwd').read()\nresult = cq.Workplane().box(1, 1, 1)\n");
-    expect(f).toMatchObject({ class: "undefined_name", line: 2 });
-    expect(f.message).toMatch(/open\(\) is refused/);
+    await failsAs("import cadquery as cq\ndata = open('/etc/passwd').read()\nresult = cq.Workplane().box(1, 1, 1)\n", { class: "undefined_name", line: 2 }, /open\(\) is refused/);
   });
 
   it("lets the standard library's pure modules work, and print reaches the build's console at its line", async () => {

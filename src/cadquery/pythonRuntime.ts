@@ -1,6 +1,7 @@
 import type { PyodideInterface } from "pyodide";
 import { PYTHON_MODULES, type PythonFiles } from "./pythonFiles";
 import type { CadQueryBridge } from "./bridge/cadqueryBridge";
+import type { EditabilityFigures } from "../model/editabilityFigures";
 
 /** Loaded Python, with our `cadquery` module and the candidate runner installed. */
 export interface PythonRuntime {
@@ -29,16 +30,7 @@ export type RunAnswer = {
 );
 
 /** What the scorer's editability reads, measured on Python's own syntax tree. */
-export interface PythonEditability {
-  params: number;
-  usedParams: string[];
-  unusedParams: string[];
-  geometryCallArgs: number;
-  bareNumbers: number;
-  helpers: number;
-  loops: number;
-  duplicateStatements: number;
-}
+export type PythonEditability = EditabilityFigures;
 
 let loading: Promise<PythonRuntime> | null = null;
 

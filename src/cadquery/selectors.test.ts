@@ -25,31 +25,15 @@ async function evaluate(expressions: Record<string, string>, cube = "Workplane()
 
 describe("string selectors, as CadQuery's test_selectors.py asserts them", () => {
   it("testFaceTypesFilter: every face of a cube is a %PLANE, in either case; none a sphere or cone", async () => {
-    expect(await evaluate({ all: "c.faces().size()", plane: 'c.faces("%PLANE").size()', lower: 'c.faces("%plane").size()', sphere: 'c.faces("%SPHERE").size()', cone: 'c.faces("%cone").size()' })).toEqual({
-      all: 6,
-      plane: 6,
-      lower: 6,
-      sphere: 0,
-      cone: 0,
-    });
+    expect(await evaluate({ all: "c.faces().size()", plane: 'c.faces("%PLANE").size()', lower: 'c.faces("%plane").size()', sphere: 'c.faces("%SPHERE").size()', cone: 'c.faces("%cone").size()' })).toEqual({ all: 6, plane: 6, lower: 6, sphere: 0, cone: 0 });
   });
 
   it("testEdgeTypesFilter, without its ellipse: a circle inside a square, extruded, has 2 circle edges and 13 lines (the square's 12 and the hole's seam)", async () => {
-    expect(await evaluate({ circle: 'c.edges("%circle").size()', line: 'c.edges("%LINE").size()', bspline: 'c.edges("%Bspline").size()', hyperbola: 'c.edges("%HYPERBOLA").size()' }, "Workplane().rect(6, 8).circle(1).extrude(1)")).toEqual({
-      circle: 2,
-      line: 13,
-      bspline: 0,
-      hyperbola: 0,
-    });
+    expect(await evaluate({ circle: 'c.edges("%circle").size()', line: 'c.edges("%LINE").size()', bspline: 'c.edges("%Bspline").size()', hyperbola: 'c.edges("%HYPERBOLA").size()' }, "Workplane().rect(6, 8).circle(1).extrude(1)")).toEqual({ circle: 2, line: 13, bspline: 0, hyperbola: 0 });
   });
 
   it("testPerpendicularDirFilter and testFaceCount: 8 edges and 4 faces are perpendicular to Z, 2 faces parallel", async () => {
-    expect(await evaluate({ edges: 'c.edges("#Z").size()', faces: 'c.faces("#Z").size()', parallel: 'c.faces("|Z").size()', dot: 'max(abs(e.tangentAt(0).dot(Vector(0, 0, 1))) for e in c.edges("#Z").vals())' })).toEqual({
-      edges: 8,
-      faces: 4,
-      parallel: 2,
-      dot: 0,
-    });
+    expect(await evaluate({ edges: 'c.edges("#Z").size()', faces: 'c.faces("#Z").size()', parallel: 'c.faces("|Z").size()', dot: 'max(abs(e.tangentAt(0).dot(Vector(0, 0, 1))) for e in c.edges("#Z").vals())' })).toEqual({ edges: 8, faces: 4, parallel: 2, dot: 0 });
   });
 
   it("testFaceDirFilter: one face each way, with CadQuery's centres; a bare axis is +", async () => {
@@ -68,13 +52,7 @@ describe("string selectors, as CadQuery's test_selectors.py asserts them", () =>
   });
 
   it("testParallelPlaneFaceFilter and testParallelEdgeFilter: 2 faces, 8 of their vertices, 4 edges along each axis", async () => {
-    expect(await evaluate({ faces: 'c.faces("|Z").size()', vertices: 'c.faces("|Z").vertices().size()', x: 'c.edges("|X").size()', y: 'c.edges("|Y").size()', z: 'c.edges("|Z").size()' }, "Workplane().box(1, 1, 1, centered=False)")).toEqual({
-      faces: 2,
-      vertices: 8,
-      x: 4,
-      y: 4,
-      z: 4,
-    });
+    expect(await evaluate({ faces: 'c.faces("|Z").size()', vertices: 'c.faces("|Z").vertices().size()', x: 'c.edges("|X").size()', y: 'c.edges("|Y").size()', z: 'c.edges("|Z").size()' }, "Workplane().box(1, 1, 1, centered=False)")).toEqual({ faces: 2, vertices: 8, x: 4, y: 4, z: 4 });
   });
 
   it("testAndSelector, testSumSelector, testSubtractSelector, testInverseSelector, testComplexStringSelector", async () => {
@@ -92,12 +70,7 @@ describe("string selectors, as CadQuery's test_selectors.py asserts them", () =>
   });
 
   it("testVertexFilter: <XY on the top face is the vertex at (0, 0, 1)", async () => {
-    expect(await evaluate({ size: 'c.faces("+Z").vertices("<XY").size()', x: 'c.faces("+Z").vertices("<XY").val().X', y: 'c.faces("+Z").vertices("<XY").val().Y', z: 'c.faces("+Z").vertices("<XY").val().Z' }, "Workplane().box(1, 1, 1, centered=False)")).toEqual({
-      size: 1,
-      x: 0,
-      y: 0,
-      z: 1,
-    });
+    expect(await evaluate({ size: 'c.faces("+Z").vertices("<XY").size()', x: 'c.faces("+Z").vertices("<XY").val().X', y: 'c.faces("+Z").vertices("<XY").val().Y', z: 'c.faces("+Z").vertices("<XY").val().Z' }, "Workplane().box(1, 1, 1, centered=False)")).toEqual({ size: 1, x: 0, y: 0, z: 1 });
   });
 
   it("testBoxCentered: the <X <Y <Z corner of a 10 x 11 x 12 box for centred and corner boxes", async () => {

@@ -1,16 +1,14 @@
-import * as replicad from "replicad";
-import type { Shape3D } from "replicad";
 import type { Kernel } from "./loadKernel";
 import { BuildError, type BuildFailure } from "./failure";
 import { classifyRuntimeError, compileUserCode, type CompiledProgram, type Instance, type Params, type UserConsole } from "./compileUserCode";
-import { normaliseResult, type BuiltPart } from "./normaliseResult";
+import type { BuiltPart } from "./normaliseResult";
 import type { NonSolidItem } from "./nonSolid";
 import { WasmScope } from "./wasmScope";
 import { RealmGuard, type RealmCheck } from "./realmGuard";
 import { locateInUserCode, withInsertions } from "./sourceLocation";
 import { collectStrayRejections, settleQueuedWork } from "./strayRejections";
 import { DEFAULT_WORK_BUDGET } from "../model/limits";
-import { checkSolid } from "./checkSolid";
+import { builtOutcome, checkedParts, failedOutcome, isShape3D } from "./buildOutcome";
 import { buildPythonModel, type PythonProgram } from "./buildPythonModel";
 import { resolveLanguage } from "../cadquery/detectLanguage";
 import type { LanguageChoice } from "../model/codeLanguage";
@@ -51,9 +49,6 @@ function namesOf(api: object): Set<string> {
   return names;
 }
 
-export function isShape3D(value: unknown): value is Shape3D {
-  return value instanceof replicad._3DShape;
-}
 
 /**
  * Compiles and runs user code, then checks that every part is a real solid (finite, non-zero
@@ -125,27 +120,11 @@ export async function buildModel(
       // Code that caught the budget's error and returned a shape is stopped too.
       if (work.exhausted) throw work.exhausted;
       const { defaults, value } = run;
-      const params = mergeParams(defaults, overrides);
-      const { parts, nonSolids } = normaliseResult(value, isShape3D);
-      for (const part of parts) checkSolid(part, kernel);
-      return { parts, nonSolids, params, defaults };
+      return { ...checkedParts(value, kernel), params: mergeParams(defaults, overrides), defaults };
     });
-    const model: BuiltModel = {
-      program,
-      parts,
-      nonSolids,
-      defaultParams: defaults,
-      params,
-      logs,
-      buildMs: performance.now() - started,
-      operationCount,
-      workUnits,
-      dispose: () => scope.dispose(),
-    };
-    return { ok: true, model };
+    return builtOutcome({ program, parts, nonSolids, defaultParams: defaults, params, logs, operationCount, workUnits }, scope, started);
   } catch (error) {
-    scope.dispose();
-    return { ok: false, error: classifyRuntimeError(error), defaultParams, logs, buildMs: performance.now() - started };
+    return failedOutcome(error, scope, defaultParams, logs, started);
   }
 }
 

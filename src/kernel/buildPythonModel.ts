@@ -1,11 +1,10 @@
 import type { Kernel } from "./loadKernel";
 import { BuildError, type BuildFailure, type FailureClass } from "./failure";
-import { normaliseResult } from "./normaliseResult";
 import { WasmScope } from "./wasmScope";
 import { RealmGuard } from "./realmGuard";
-import { checkSolid } from "./checkSolid";
-import { isShape3D, mergeParams, refuseTampering, replicadPrototypes, type BuildOutcome, type BuiltModel } from "./buildModel";
-import { classifyRuntimeError, type Params } from "./compileUserCode";
+import { builtOutcome, checkedParts, failedOutcome } from "./buildOutcome";
+import { mergeParams, refuseTampering, replicadPrototypes, type BuildOutcome } from "./buildModel";
+import type { Params } from "./compileUserCode";
 import type { LogEntry } from "../model/logEntry";
 import { FAILURE_CLASSES } from "../model/buildFailure";
 import type { PythonEditability, PythonRuntime, RunAnswer } from "../cadquery/pythonRuntime";
@@ -54,29 +53,14 @@ export async function buildPythonModel(kernel: Kernel, source: string, overrides
       for (const [text, line] of answer.logs) logs.push({ level: "log", text, line });
       if (!answer.ok) throw new BuildError(failureOf(answer.failure));
       defaultParams = answer.defaults;
-      const { parts, nonSolids } = normaliseResult(
-        answer.parts.map(({ shape, name }) => (name ? { shape, name } : { shape })),
-        isShape3D,
-      );
-      for (const part of parts) checkSolid(part, kernel);
-      return { parts, nonSolids, defaults: answer.defaults, editability: answer.editability };
+      const named = answer.parts.map(({ shape, name }) => (name ? { shape, name } : { shape }));
+      return { ...checkedParts(named, kernel), defaults: answer.defaults, editability: answer.editability };
     });
-    const model: BuiltModel = {
-      program: { language: "python", editability: built.editability },
-      parts: built.parts,
-      nonSolids: built.nonSolids,
-      defaultParams: built.defaults,
-      params: mergeParams(built.defaults, overrides),
-      logs,
-      buildMs: performance.now() - started,
-      operationCount,
-      workUnits,
-      dispose: () => scope.dispose(),
-    };
-    return { ok: true, model };
+    const { parts, nonSolids, defaults, editability } = built;
+    const program: PythonProgram = { language: "python", editability };
+    return builtOutcome({ program, parts, nonSolids, defaultParams: defaults, params: mergeParams(defaults, overrides), logs, operationCount, workUnits }, scope, started);
   } catch (error) {
-    scope.dispose();
-    return { ok: false, error: classifyRuntimeError(error), defaultParams, logs, buildMs: performance.now() - started };
+    return failedOutcome(error, scope, defaultParams, logs, started);
   }
 }
 

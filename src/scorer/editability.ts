@@ -1,4 +1,5 @@
 import { simple as walkSimple, ancestor as walkAncestor } from "acorn-walk";
+import type { EditabilityFigures } from "../model/editabilityFigures";
 import type { Node } from "acorn";
 import type { Params } from "../model/params";
 import type { BuiltModel, Kernel } from "../kernel";
@@ -12,16 +13,7 @@ import { round } from "./round";
 export const MAX_PROBE_BUILDS = 4;
 const TRIVIAL_NUMBERS = new Set([0, 1, 2, -1, 0.5, 90, 180, 360]);
 
-export interface StaticEditability {
-  params: number;
-  usedParams: string[];
-  unusedParams: string[];
-  geometryCallArgs: number;
-  bareNumbers: number;
-  helpers: number;
-  loops: number;
-  duplicateStatements: number;
-}
+export type StaticEditability = EditabilityFigures;
 
 /** Read from the syntax tree: parameters that are read, bare numbers in calls, helpers, loops, copy-paste. */
 export function readEditability(ast: Node, source: string, defaults: Params): StaticEditability {

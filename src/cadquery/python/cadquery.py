@@ -138,22 +138,6 @@ class Plane(_CQObject):
         xDir, normal = _NAMED_PLANES[name]
         return cls(origin, xDir, normal)
 
-    @classmethod
-    def XY(cls, origin=(0, 0, 0)):
-        return cls.named("XY", origin)
-
-    @classmethod
-    def YZ(cls, origin=(0, 0, 0)):
-        return cls.named("YZ", origin)
-
-    @classmethod
-    def XZ(cls, origin=(0, 0, 0)):
-        return cls.named("XZ", origin)
-
-    @classmethod
-    def ZX(cls, origin=(0, 0, 0)):
-        return cls.named("ZX", origin)
-
     def toWorldCoords(self, p):
         p = Vector(p)
         return self.origin.add(self.xDir.multiply(p.x)).add(self.yDir.multiply(p.y)).add(self.zDir.multiply(p.z))
@@ -167,6 +151,12 @@ class Plane(_CQObject):
 
     def _flat(self):
         return to_js([*self.origin.toTuple(), *self.xDir.toTuple(), *self.zDir.toTuple()])
+
+
+# Plane.XY(), Plane.XZ(origin=...), ...: CadQuery's constructors of the named planes.
+for _name in _NAMED_PLANES:
+    if _name.isupper():
+        setattr(Plane, _name, classmethod(lambda cls, origin=(0, 0, 0), _name=_name: cls.named(_name, origin)))
 
 
 class BoundingBox(_CQObject):
@@ -262,19 +252,13 @@ class Shape(_CQObject):
         return Shape(_b.mirror(self.wrapped, *_mirror_normal(mirrorPlane).toTuple(), *Vector(basePointVector).toTuple()))
 
     def fuse(self, *others):
-        return Shape(_fuse_all([self.wrapped, *(o.wrapped for o in others)]))
+        return Shape(_combined(_b.fuse, self.wrapped, [o.wrapped for o in others]))
 
     def cut(self, *others):
-        out = self.wrapped
-        for o in others:
-            out = _b.cut(out, o.wrapped, True)
-        return Shape(out)
+        return Shape(_combined(_b.cut, self.wrapped, [o.wrapped for o in others]))
 
     def intersect(self, *others):
-        out = self.wrapped
-        for o in others:
-            out = _b.intersect(out, o.wrapped, True)
-        return Shape(out)
+        return Shape(_combined(_b.intersect, self.wrapped, [o.wrapped for o in others]))
 
     def __repr__(self):
         return f"<{self.ShapeType()}>"
@@ -289,42 +273,36 @@ def _mirror_normal(mirrorPlane):
     return Vector(mirrorPlane)
 
 
-def _fuse_all(handles):
-    out = handles[0]
-    for h in handles[1:]:
-        out = _b.fuse(out, h, True)
-    return out
+def _combined(operation, base, others, clean=True):
+    """`base` fused with, cut by or intersected with each of `others` in turn (replicad handles)."""
+    for other in others:
+        base = operation(base, other, clean)
+    return base
+
+
+def _face_info(row):
+    _, kind, cx, cy, cz, nx, ny, nz = row
+    return {"type": _TYPE_NAMES.get(kind, kind), "center": Vector(cx, cy, cz), "normal": Vector(nx, ny, nz)}
+
+
+def _edge_info(row):
+    _, kind, cx, cy, cz, tx, ty, tz, sx, sy, sz, ex, ey, ez = row
+    return {"type": _TYPE_NAMES.get(kind, kind), "center": Vector(cx, cy, cz), "tangent": Vector(tx, ty, tz), "ends": (Vector(sx, sy, sz), Vector(ex, ey, ez))}
+
+
+def _sub_shapes(shape, kind, measure, info):
+    """The faces or edges of a shape, each measured once for the selectors (itself if it is one)."""
+    if shape._kind == kind:
+        return [shape]
+    return [Shape(row[0], kind, info(row)) for row in measure(shape.wrapped)]
 
 
 def _faces_of(shape):
-    if shape._kind == "face":
-        return [shape]
-    faces = []
-    for f in _b.faces(shape.wrapped):
-        handle, kind, cx, cy, cz, nx, ny, nz = f
-        faces.append(Shape(handle, "face", {"type": _TYPE_NAMES.get(kind, kind), "center": Vector(cx, cy, cz), "normal": Vector(nx, ny, nz)}))
-    return faces
+    return _sub_shapes(shape, "face", _b.faces, _face_info)
 
 
 def _edges_of(shape):
-    if shape._kind == "edge":
-        return [shape]
-    edges = []
-    for e in _b.edges(shape.wrapped):
-        handle, kind, cx, cy, cz, tx, ty, tz, sx, sy, sz, ex, ey, ez = e
-        edges.append(
-            Shape(
-                handle,
-                "edge",
-                {
-                    "type": _TYPE_NAMES.get(kind, kind),
-                    "center": Vector(cx, cy, cz),
-                    "tangent": Vector(tx, ty, tz),
-                    "ends": (Vector(sx, sy, sz), Vector(ex, ey, ez)),
-                },
-            )
-        )
-    return edges
+    return _sub_shapes(shape, "edge", _b.edges, _edge_info)
 
 
 def _vertices_of(obj):
@@ -746,11 +724,7 @@ class Workplane(_CQObject):
 
     def _cut_each(self, tool_at):
         base = self.findSolid()
-        tools = [tool_at(p) for p in self._locs()]
-        out = base.wrapped
-        for t in tools:
-            out = _b.cut(out, t, True)
-        return self.newObject([Shape(out)])
+        return self.newObject([Shape(_combined(_b.cut, base.wrapped, [tool_at(p) for p in self._locs()]))])
 
     def _depth(self, depth):
         return self.findSolid().BoundingBox().DiagonalLength if depth is None else depth
@@ -802,25 +776,16 @@ class Workplane(_CQObject):
         if base is None:
             if not shapes:
                 raise ValueError("union() found no solid to combine")
-            return self.newObject([Shape(_fuse_all(shapes))])
-        out = base.wrapped
-        for s in shapes:
-            out = _b.fuse(out, s, clean)
-        return self.newObject([Shape(out)])
+            return self.newObject([Shape(_combined(_b.fuse, shapes[0], shapes[1:], clean))])
+        return self.newObject([Shape(_combined(_b.fuse, base.wrapped, shapes, clean))])
 
     def cut(self, toCut, clean=True, tol=None):
         base = self.findSolid()
-        out = base.wrapped
-        for s in self._operand(toCut):
-            out = _b.cut(out, s.wrapped, clean)
-        return self.newObject([Shape(out)])
+        return self.newObject([Shape(_combined(_b.cut, base.wrapped, [s.wrapped for s in self._operand(toCut)], clean))])
 
     def intersect(self, toIntersect, clean=True, tol=None):
         base = self.findSolid()
-        out = base.wrapped
-        for s in self._operand(toIntersect):
-            out = _b.intersect(out, s.wrapped, clean)
-        return self.newObject([Shape(out)])
+        return self.newObject([Shape(_combined(_b.intersect, base.wrapped, [s.wrapped for s in self._operand(toIntersect)], clean))])
 
     __add__ = __or__ = lambda self, other: self.union(other)
     __sub__ = lambda self, other: self.cut(other)
