@@ -12,6 +12,8 @@ export interface PythonRuntime {
   run(source: string, overrides: Record<string, unknown>, step: () => void): RunAnswer;
   /** Milliseconds the first load took (Pyodide start and our modules). */
   initMs: number;
+  /** Calls of the bridge that made geometry, over every run: a build reads its share as its operation count. */
+  operations: { readonly count: number };
 }
 
 export interface RunFailure {
@@ -56,7 +58,7 @@ export function loadPythonRuntime(files: PythonFiles, bridge: CadQueryBridge): P
       loadPyodide({ indexURL: files.indexURL, stdout: () => {}, stderr: () => {} }) as Promise<PyodideInterface>,
       ...PYTHON_MODULES.map((name) => files.moduleSource(name)),
     ]);
-    pyodide.registerJsModule("_cadforge_bridge", bridge);
+    pyodide.registerJsModule("_cadforge_bridge", bridge.functions);
     pyodide.runPython(INSTALL);
     const install = pyodide.globals.get("_cadforge_install");
     try {
@@ -68,6 +70,7 @@ export function loadPythonRuntime(files: PythonFiles, bridge: CadQueryBridge): P
     const run = runner.run;
     return {
       initMs: performance.now() - started,
+      operations: bridge.operations,
       run: (source, overrides, step) => run(source, JSON.stringify(overrides), step) as RunAnswer,
     };
   })();

@@ -28,7 +28,7 @@ export async function buildPythonModel(kernel: Kernel, source: string, overrides
   try {
     const python = await startPython(kernel);
     const guard = new RealmGuard([...replicadPrototypes(kernel.api), ...kernel.fonts.prototypes()]);
-    const operationsBefore = kernel.operations.count;
+    const operationsBefore = python.operations.count;
     let operationCount = 0;
     let workUnits = 0;
     const built = await scope.collect(async () => {
@@ -41,7 +41,7 @@ export async function buildPythonModel(kernel: Kernel, source: string, overrides
         } finally {
           refuseTampering(guard.restore());
         }
-        operationCount = kernel.operations.count - operationsBefore;
+        operationCount = python.operations.count - operationsBefore;
         workUnits = work.used;
       } catch (error) {
         throw work.exhausted ?? error;

@@ -46,8 +46,8 @@ export function makeCadQueryBridge(r: BridgeReplicad, checks: { isValid(shape: A
     return result.simplify();
   };
 
-  return {
-    kindOf: (s: AnyShape) => kindOf(s),
+  /** What makes geometry: each call is one operation of the program, as one replicad call is. */
+  const making = {
     /** A rectangle centred on (x, y), turned `angle` degrees about its centre. */
     rect: (w: number, h: number, x: number, y: number, angle: number) => r.drawRectangle(w, h).rotate(angle).translate(x, y),
     circle: (radius: number, x: number, y: number) => r.drawCircle(radius).translate(x, y),
@@ -91,6 +91,11 @@ export function makeCadQueryBridge(r: BridgeReplicad, checks: { isValid(shape: A
     fillet: (s: Shape3D, radius: number, edges: Edge[]) => s.fillet((e) => (edges.some((k) => k.isSame(e)) ? radius : null)),
     chamfer: (s: Shape3D, d1: number, d2: number, edges: Edge[]) =>
       s.chamfer((e) => (edges.some((k) => k.isSame(e)) ? (d1 === d2 ? d1 : { distances: [d1, d2], selectedFace: () => null }) : null) as never),
+  };
+
+  /** What measures geometry for selectors and queries: bookkeeping of the API, not the program's operations. */
+  const measuring = {
+    kindOf: (s: AnyShape) => kindOf(s),
     solids: (s: AnyShape) => (kindOf(s) === "solid" ? [s] : (s as Shape3D).solids ?? []),
     /** Each face with what selectors read: [face, type, centre, normal at the centre]. */
     faces: (s: AnyShape) =>
@@ -123,8 +128,26 @@ export function makeCadQueryBridge(r: BridgeReplicad, checks: { isValid(shape: A
     bounds: (s: AnyShape) => (s.boundingBox.bounds as unknown as number[][]).flat(),
     isValid: (s: AnyShape) => checks.isValid(s),
   };
+
+  const operations = { count: 0 };
+  const counted = Object.fromEntries(
+    Object.entries(making).map(([name, fn]) => [
+      name,
+      (...args: unknown[]) => {
+        operations.count++;
+        return (fn as (...a: unknown[]) => unknown)(...args);
+      },
+    ]),
+  ) as typeof making;
+  return { functions: { ...counted, ...measuring }, operations };
 }
 
+/**
+ * `functions` is the `_cadforge_bridge` module Python imports; `operations` counts the calls that
+ * made geometry, which is what a CadQuery build reports as its replicad operations (efficiency
+ * compares it with the reference's). The replicad calls inside one of them, and the
+ * measurements selectors make, are the API's own way of working, not more operations asked for.
+ */
 export type CadQueryBridge = ReturnType<typeof makeCadQueryBridge>;
 
 function crossOf(a: readonly number[], b: readonly number[]): Triple {
