@@ -93,4 +93,26 @@ describe("the worker pool with Python candidates", () => {
     expect(next.parts[0].volume_mm3).toBeCloseTo(8 * Math.PI, 6);
     expect(pool.stats.timeouts).toBe(0);
   });
+
+  it("holds against Python that escapes its import list to reach JavaScript: a changed built-in is undone and fails the job, a broken interpreter costs its thread", async () => {
+    pool = new WorkerPool({ workers: 1 });
+    const escape = (change: string) => `import cadquery as cq
+importer = [c for c in ().__class__.__base__.__subclasses__() if c.__name__ == "BuiltinImporter"][0]
+js = importer.load_module("sys").modules["js"]
+${change}
+result = cq.Workplane().box(1, 1, 1)
+`;
+    const plain = { kind: "build" as const, code: "import cadquery as cq\nresult = cq.Workplane().box(2, 2, 2)\n" };
+    const [patched, afterPatch, broken, afterBreak] = await pool.runAll([
+      { kind: "build", code: escape("js.Math.max = js.Math.min") },
+      plain,
+      { kind: "build", code: escape("js.Array.prototype.push = js.Array.prototype.pop") },
+      plain,
+    ]);
+    expect(patched.failure).toMatchObject({ class: "kernel_error" });
+    expect(patched.failure?.message).toContain("Math.max");
+    expect(afterPatch.parts[0].volume_mm3).toBeCloseTo(8, 9);
+    expect(broken.ok).toBe(false);
+    expect(afterBreak.parts[0].volume_mm3).toBeCloseTo(8, 9);
+  });
 });
