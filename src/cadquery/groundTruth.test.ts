@@ -317,3 +317,38 @@ result = both`);
     expect(f.volume).toBeCloseTo(80, 6);
   });
 });
+
+describe("CadQuery's test-suite through our API: turned workplanes", () => {
+  it("testCutThroughAll, its sphere: three holes through all along turned workplanes leave a valid solid of 7 faces", async () => {
+    const f = await facts(`r = (
+    Workplane()
+    .sphere(10.0)
+    .workplane()
+    .circle(10.0 / 2.0)
+    .cutThruAll()
+    .workplane()
+    .transformed(rotate=(90, 0, 0))
+    .circle(10.0 / 2.0)
+    .cutThruAll()
+    .workplane()
+    .transformed(rotate=(0, 90, 0))
+    .circle(10.0 / 2.0)
+    .cutThruAll()
+)
+print("valid", int(r.val().isValid()))
+print("faces", r.faces().size())
+result = r`);
+    expect([f.valid, f.faces]).toEqual([1, 7]);
+  });
+
+  it("transformed turns the workplane about its own axes and moves its origin in its own coordinates", async () => {
+    const f = await facts(`w = Workplane("XY").transformed(rotate=(90, 0, 0), offset=(1, 2, 3))
+for name, v in (("o", w.plane.origin), ("z", w.plane.zDir), ("x", w.plane.xDir)):
+    for axis, value in zip("xyz", v.toTuple()):
+        print(name + axis, round(value, 9))
+result = w.rect(2, 2).extrude(1)
+print("ymin", result.val().BoundingBox().ymin)`);
+    expect([f.ox, f.oy, f.oz, f.zx, f.zy, f.zz, f.xx, f.xy, f.xz]).toEqual([1, 2, 3, 0, -1, 0, 1, 0, 0]);
+    expect(f.ymin).toBeCloseTo(1, 6);
+  });
+});

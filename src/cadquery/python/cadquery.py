@@ -149,6 +149,16 @@ class Plane(_CQObject):
     def _moved(self, origin):
         return Plane(origin, self.xDir, self.zDir)
 
+    def rotated(self, rotate=(0, 0, 0)):
+        """The plane turned about its own x, y and z axes (degrees), as CadQuery composes them:
+        about z first, then y, then x, each axis as the plane had it before any turn."""
+        ax, ay, az = Vector(rotate).toTuple()
+        turns = [(self.zDir, az), (self.yDir, ay), (self.xDir, ax)]
+        x, z = self.xDir, self.zDir
+        for axis, degrees in turns:
+            x, z = _rotated(x, axis, degrees), _rotated(z, axis, degrees)
+        return Plane(self.origin, x, z)
+
     def _flat(self):
         return to_js([*self.origin.toTuple(), *self.xDir.toTuple(), *self.zDir.toTuple()])
 
@@ -515,6 +525,13 @@ class Workplane(_CQObject):
         w.ctx = self.ctx
         return w
 
+    def transformed(self, rotate=(0, 0, 0), offset=(0, 0, 0)):
+        plane = self.plane.rotated(rotate)
+        plane.origin = self.plane.toWorldCoords(offset)
+        w = self.newObject([plane.origin])
+        w.plane = plane
+        return w
+
     def center(self, x, y):
         origin = self.plane.toWorldCoords((x, y))
         w = self.newObject([origin])
@@ -809,6 +826,15 @@ class Workplane(_CQObject):
     def mirror(self, mirrorPlane="XY", basePointVector=(0, 0, 0), union=False):
         mirrored = self.findSolid().mirror(mirrorPlane, basePointVector)
         return self.union(mirrored) if union else self.newObject([mirrored])
+
+
+def _rotated(v, axis, degrees):
+    """`v` turned about the unit vector `axis` (Rodrigues' formula)."""
+    if not degrees:
+        return v
+    k = axis.normalized()
+    c, s = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
+    return v.multiply(c).add(k.cross(v).multiply(s)).add(k.multiply(k.dot(v) * (1 - c)))
 
 
 def _turned(v, degrees):
