@@ -172,10 +172,3 @@ def filter_objects(objs, selector):
     if not isinstance(selector, str):
         raise SelectorError(f"a selector is a string such as '>Z', not {type(selector).__name__}")
     return _parse(_tokens(selector), selector)(objs)
-
-
-class _Selectors:
-    """cq.selectors: the string form is what this slice supports."""
-
-
-selectors = _Selectors()

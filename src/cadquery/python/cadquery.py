@@ -9,8 +9,9 @@ object recorded and freed by the build's WasmScope, and every kernel call is met
 import math
 from pyodide.ffi import to_js
 import _cadforge_bridge as _b
+from _cadforge_selectors import filter_objects as _filter
 
-__all__ = ["Workplane", "Vector", "Plane", "Shape", "Vertex", "BoundingBox", "selectors"]
+__all__ = ["Workplane", "Vector", "Plane", "Shape", "Vertex", "BoundingBox"]
 
 TOL = 1e-6
 
@@ -869,6 +870,3 @@ def _same_extent(a, b):
         return set(v.toTuple() for v in a._info["ends"]) == set(v.toTuple() for v in b._info["ends"])
     return a._info["normal"] == b._info["normal"]
 
-
-from _cadforge_selectors import filter_objects as _filter  # noqa: E402
-from _cadforge_selectors import selectors  # noqa: E402,F401
