@@ -3,6 +3,7 @@ import { loadCatalogueFromDisk } from "../src/tasks/loadFromDisk";
 import type { Task } from "../src/tasks/types";
 import type { PoolJob } from "../src/worker/node/poolJob";
 import { bundleFigures } from "./bundleFigures";
+import { cadqueryFigures } from "./cadqueryFigures";
 import { calibrationFigures } from "./calibrationFigures";
 import { corpusFigures } from "./corpusFigures";
 import type { Figure } from "./figure";
@@ -63,6 +64,8 @@ await section("batch throughput with 1 and 2 workers", () => {
 });
 await section("OpenEnv server next to score --jsonl", () => serverFigures(issueTasks));
 await section("heap over 500 scored candidates", () => heapFigures(kernel, issueTasks));
+// Last of the Node figures: Python stays loaded in this process, and the figures above are of replicad alone.
+await section("CadQuery front end: Pyodide cold start, the fixture from CadQuery against replicad", () => cadqueryFigures(kernel));
 await section("production build, served by vite preview", async () => {
   const server = await startPreview();
   try {

@@ -29,7 +29,7 @@ export async function main(argv: string[]): Promise<number> {
         const catalogue = await loadCatalogue();
         const task = catalogue.tasks.find((t) => t.id === cli.taskId);
         if (!task) throw new UsageError(`unknown task "${cli.taskId}"; known tasks: ${catalogue.tasks.map((t) => t.id).join(", ")}`);
-        const result = await scoreFile(task, cli.file, cli.mode, cli.limits);
+        const result = await scoreFile(task, cli.file, cli.mode, cli.language, cli.limits);
         process.stdout.write(JSON.stringify(result, null, 2) + "\n");
         return 0;
       }

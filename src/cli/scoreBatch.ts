@@ -9,12 +9,15 @@ import { isBlank, openInputLines } from "./inputLines";
 import { ProgressBar } from "./progressBar";
 import { UsageError } from "./usageError";
 import type { RunLimits } from "./cliOptions";
+import type { LanguageChoice } from "../model/codeLanguage";
 
 export interface BatchOptions {
   input: string;
   out: string | null;
   workers: number;
   mode: ScoreMode;
+  /** The language of lines that name none (`lang`). */
+  language: LanguageChoice;
   limits: RunLimits;
 }
 
@@ -64,7 +67,7 @@ export async function scoreBatch(options: BatchOptions): Promise<void> {
         continue;
       }
       const job = pool
-        .run({ kind: "score", task: candidate.task, code: candidate.code, mode: candidate.mode ?? options.mode, budget: options.limits.budget })
+        .run({ kind: "score", task: candidate.task, code: candidate.code, mode: candidate.mode ?? options.mode, budget: options.limits.budget, language: candidate.lang ?? options.language })
         .then(
           (result) => settle(at, { id: candidate.id, line: candidate.line, ...result }),
           (error: Error) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { measureVolume } from "replicad";
-import { buildModel, type BuiltModel } from "./index";
+import { buildModel, type BuiltModel, type CompiledProgram } from "./index";
 import { kernelBuilds } from "../../tests/support/kernelBuilds";
 
 const { kernel, build } = kernelBuilds();
@@ -18,7 +18,7 @@ const main = (r, params) => {
   if (r.makeBaseBox !== makeBaseBox) throw new Error("first argument is not replicad");
   return makeBaseBox(params.width, 10, 5);
 };`);
-    expect(model.program.form).toBe("script");
+    expect((model.program as CompiledProgram).form).toBe("script");
     expect(extent(model)).toEqual([20, 10, 5]);
     expect(measureVolume(model.parts[0].shape)).toBeCloseTo(1000, 6);
   });
@@ -29,7 +29,7 @@ export const defaultParams = { radius: 5, height: 8 };
 export default function main(params) {
   return makeCylinder(params.radius, params.height);
 }`);
-    expect(model.program.form).toBe("module");
+    expect((model.program as CompiledProgram).form).toBe("module");
     expect(extent(model)).toEqual([10, 10, 8]);
     expect(measureVolume(model.parts[0].shape)).toBeCloseTo(Math.PI * 25 * 8, 3);
   });
@@ -41,7 +41,7 @@ export function main(r, params) {
   if (r.makeBaseBox !== makeBaseBox) throw new Error("first argument is not replicad");
   return r.makeBaseBox(params.width, 3, 2);
 }`, { width: 9 });
-    expect(model.program.form).toBe("module");
+    expect((model.program as CompiledProgram).form).toBe("module");
     expect(extent(model)).toEqual([9, 3, 2]);
   });
 
@@ -87,7 +87,7 @@ function main(r, { side }) {
 interface Size { w: number; d: number }
 const defaultParams: Size = { w: 12, d: 7 };
 const main = (_r: unknown, p: Size): ReturnType<typeof makeBaseBox> => makeBaseBox(p.w, p.d, 3 as number);`);
-    expect(model.program.form).toBe("script");
+    expect((model.program as CompiledProgram).form).toBe("script");
     expect(extent(model)).toEqual([12, 7, 3]);
   });
 
@@ -99,7 +99,7 @@ export default function main({ side }: Params): Solid {
   const s: Solid = makeBaseBox(side, side, side);
   return s;
 }`);
-    expect(model.program.form).toBe("module");
+    expect((model.program as CompiledProgram).form).toBe("module");
     expect(extent(model)).toEqual([6, 6, 6]);
   });
 
@@ -112,11 +112,11 @@ export default function main(p: P) {
   return makeBaseBox(p.a, 2, 3);
 }`;
     const model = await build(source);
-    const main = (model.program.ast as unknown as { body: { type: string; loc: { start: { line: number } } }[] }).body.find(
+    const main = ((model.program as CompiledProgram).ast as unknown as { body: { type: string; loc: { start: { line: number } } }[] }).body.find(
       (n) => n.type === "FunctionDeclaration",
     );
     expect(main?.loc.start.line).toBe(5);
-    expect(model.program.javascript.split("\n")[5]).toMatch(/makeBaseBox.*p\.a, 2, 3/);
+    expect((model.program as CompiledProgram).javascript.split("\n")[5]).toMatch(/makeBaseBox.*p\.a, 2, 3/);
   });
 });
 

@@ -1,22 +1,24 @@
-import * as replicad from "replicad";
-import type { Shape3D } from "replicad";
 import type { Kernel } from "./loadKernel";
 import { BuildError, type BuildFailure } from "./failure";
 import { classifyRuntimeError, compileUserCode, type CompiledProgram, type Instance, type Params, type UserConsole } from "./compileUserCode";
-import { normaliseResult, type BuiltPart } from "./normaliseResult";
+import type { BuiltPart } from "./normaliseResult";
 import type { NonSolidItem } from "./nonSolid";
 import { WasmScope } from "./wasmScope";
 import { RealmGuard, type RealmCheck } from "./realmGuard";
 import { locateInUserCode, withInsertions } from "./sourceLocation";
 import { collectStrayRejections, settleQueuedWork } from "./strayRejections";
 import { DEFAULT_WORK_BUDGET } from "../model/limits";
+import { builtOutcome, checkedParts, failedOutcome, isShape3D } from "./buildOutcome";
+import { buildPythonModel, type PythonProgram } from "./buildPythonModel";
+import { resolveLanguage } from "../cadquery/detectLanguage";
+import type { LanguageChoice } from "../model/codeLanguage";
 import type { LogEntry } from "../model/logEntry";
 
 export type { LogEntry } from "../model/logEntry";
 
 /** A successful build. Its WASM objects live until `dispose()`. */
 export interface BuiltModel {
-  program: CompiledProgram;
+  program: CompiledProgram | PythonProgram;
   /** The solids: what is scored and exported. Empty when main returned only non-solids. */
   parts: BuiltPart[];
   /** Drawings, sketches, faces, wires, edges and 3D shapes without a solid: drawn, never scored. */
@@ -47,16 +49,20 @@ function namesOf(api: object): Set<string> {
   return names;
 }
 
-function isShape3D(value: unknown): value is Shape3D {
-  return value instanceof replicad._3DShape;
-}
 
 /**
  * Compiles and runs user code, then checks that every part is a real solid (finite, non-zero
  * volume); what is not a solid (a drawing, a wire, a shell...) is kept beside the parts, to be
  * drawn and not scored. Never throws: every failure comes back classified and located.
  */
-export async function buildModel(kernel: Kernel, source: string, overrides: Partial<Params> = {}, budget = DEFAULT_WORK_BUDGET): Promise<BuildOutcome> {
+export async function buildModel(
+  kernel: Kernel,
+  source: string,
+  overrides: Partial<Params> = {},
+  budget = DEFAULT_WORK_BUDGET,
+  language: LanguageChoice = "auto",
+): Promise<BuildOutcome> {
+  if (resolveLanguage(source, language) === "python") return buildPythonModel(kernel, source, overrides, budget);
   const started = performance.now();
   const logs: LogEntry[] = [];
   const userConsole = captureConsole(logs);
@@ -114,27 +120,11 @@ export async function buildModel(kernel: Kernel, source: string, overrides: Part
       // Code that caught the budget's error and returned a shape is stopped too.
       if (work.exhausted) throw work.exhausted;
       const { defaults, value } = run;
-      const params = mergeParams(defaults, overrides);
-      const { parts, nonSolids } = normaliseResult(value, isShape3D);
-      for (const part of parts) checkSolid(part, kernel);
-      return { parts, nonSolids, params, defaults };
+      return { ...checkedParts(value, kernel), params: mergeParams(defaults, overrides), defaults };
     });
-    const model: BuiltModel = {
-      program,
-      parts,
-      nonSolids,
-      defaultParams: defaults,
-      params,
-      logs,
-      buildMs: performance.now() - started,
-      operationCount,
-      workUnits,
-      dispose: () => scope.dispose(),
-    };
-    return { ok: true, model };
+    return builtOutcome({ program, parts, nonSolids, defaultParams: defaults, params, logs, operationCount, workUnits }, scope, started);
   } catch (error) {
-    scope.dispose();
-    return { ok: false, error: classifyRuntimeError(error), defaultParams, logs, buildMs: performance.now() - started };
+    return failedOutcome(error, scope, defaultParams, logs, started);
   }
 }
 
@@ -148,7 +138,7 @@ export function isRealmPoisoned(): boolean {
   return poisoned;
 }
 
-function refuseTampering(check: RealmCheck, deferred = false): void {
+export function refuseTampering(check: RealmCheck, deferred = false): void {
   if (check.poisoned) poisoned = true;
   if (check.tampered.length > 0) throw new BuildError(tamperingFailure(check, deferred));
 }
@@ -194,52 +184,6 @@ export function mergeParams(defaults: Params, overrides: Partial<Params>): Param
     if (key in defaults && value !== undefined && typeof value === typeof defaults[key]) params[key] = value;
   }
   return params;
-}
-
-/** Past a kilometre a part is no real part: the kernel's sign of a shape it could not bound. */
-const MAX_EXTENT_MM = 1e6;
-
-function checkSolid(part: BuiltPart, kernel: Kernel): void {
-  let volume: number;
-  let bounds: number[][];
-  try {
-    volume = replicad.measureVolume(part.shape);
-    bounds = part.shape.boundingBox.bounds as unknown as number[][];
-  } catch (error) {
-    throw new BuildError({
-      class: "empty_shape",
-      message: `part "${part.name}" cannot be measured (${describeKernelError(error, kernel)}): it holds no solid, e.g. a cut removed everything`,
-    });
-  }
-  if (!bounds.flat().every(Number.isFinite) || !Number.isFinite(volume)) {
-    throw new BuildError({ class: "empty_shape", message: `part "${part.name}" has NaN or infinite dimensions` });
-  }
-  // OpenCascade's box of a shape it cannot bound is +-2e100: a boolean that failed without saying so.
-  const extent = Math.max(...bounds[1].map((v, k) => v - bounds[0][k]));
-  if (extent > MAX_EXTENT_MM) {
-    throw new BuildError({
-      class: "degenerate_shape",
-      message: `part "${part.name}" is unbounded (its box spans ${extent.toExponential(1)} mm): a boolean that built it failed silently; fuse the pieces in one call or let them overlap`,
-    });
-  }
-  if (volume < -1e-9) {
-    throw new BuildError({ class: "degenerate_shape", message: `part "${part.name}" is inside out (volume ${volume.toFixed(1)} mm3): its faces point inwards` });
-  }
-  if (Math.abs(volume) < 1e-9) {
-    throw new BuildError({ class: "empty_shape", message: `part "${part.name}" has zero volume: it is not a closed solid` });
-  }
-  part.measured = { volume, bounds: bounds as NonNullable<BuiltPart["measured"]>["bounds"] };
-}
-
-/** A JS error's message, or a WASM exception decoded by the kernel (its raw form prints as "[object ...]"). */
-function describeKernelError(error: unknown, kernel: Kernel): string {
-  if (error instanceof Error) return error.message;
-  try {
-    const [type, message] = kernel.oc.getExceptionMessage(error);
-    return [type, message].filter(Boolean).join(": ") || "kernel exception";
-  } catch {
-    return "kernel exception";
-  }
 }
 
 function captureConsole(logs: LogEntry[]): UserConsole {

@@ -33,6 +33,7 @@ export interface UserConsole {
 
 /** User code after parsing, ready to run with parameters. */
 export interface CompiledProgram {
+  language: "javascript";
   form: "script" | "module";
   /** The JavaScript that runs, line-for-line with the user's source. */
   javascript: string;
@@ -112,6 +113,7 @@ export function compileUserCode(rawSource: string, replicadNames: ReadonlySet<st
   const exponents = exponentEdits(javascript, ast);
   const metered = applySourceEdits(javascript, [...stepEdits(ast), ...exponents.edits, ...strayEdits(ast)], exponents.overwrites);
   return {
+    language: "javascript",
     form,
     javascript,
     ast,

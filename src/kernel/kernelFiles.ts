@@ -1,4 +1,5 @@
 import type { HelperLibraryName } from "./libraries/helperLibraries";
+import type { PythonFiles } from "../cadquery/pythonFiles";
 
 /**
  * What the kernel reads besides the WASM, each only when a build first needs it, so code that
@@ -15,4 +16,6 @@ export interface KernelFiles {
   fontFile(url: string): Promise<ArrayBuffer>;
   /** The ES module source of a bundled helper library, which imports only "replicad". */
   librarySource(name: HelperLibraryName): Promise<string>;
+  /** Pyodide and our CadQuery modules, for Python candidates; where absent, a Python candidate fails saying so. */
+  python?: PythonFiles;
 }

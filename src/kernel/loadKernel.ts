@@ -6,6 +6,9 @@ import type { WorkMeter } from "./workMeter";
 import type { KernelFiles } from "./kernelFiles";
 import { BuildFonts } from "./text/buildFonts";
 import { HelperLibraryModules } from "./libraries/helperLibraryModules";
+import type { PythonRuntime } from "../cadquery/pythonRuntime";
+import type { PythonFiles } from "../cadquery/pythonFiles";
+import { isValidShape } from "./shapeValidity";
 
 /** The initialised OpenCascade module (typed loosely: its own .d.ts is 20k lines of bindings we barely touch). */
 export type OpenCascade = Awaited<ReturnType<typeof opencascade>> & {
@@ -25,6 +28,8 @@ export interface Kernel {
   fonts: BuildFonts;
   /** The bundled helper libraries, instantiated per build against `api`. */
   libraries: HelperLibraryModules;
+  /** Python with our CadQuery module, loaded by the first Python build (never for replicad-only use). */
+  python(): Promise<PythonRuntime>;
   initMs: number;
 }
 
@@ -58,9 +63,16 @@ export function loadKernel(wasmLocation: string, files: KernelFiles, download?: 
     replicad.setOC(oc);
     const fonts = new BuildFonts(replicad, files);
     const { api, operations, work } = instrumentReplicad({ ...replicad, ...fonts.functions }, oc);
-    return { oc, api, operations, work, fonts, libraries: new HelperLibraryModules(files), initMs: performance.now() - started };
+    const python = () => (files.python ? startPython(files.python, api) : Promise.reject(new Error("Python (CadQuery) candidates cannot be built here yet: this kernel was loaded without Python's files")));
+    return { oc, api, operations, work, fonts, libraries: new HelperLibraryModules(files), python, initMs: performance.now() - started };
   })();
   return loading;
+}
+
+/** The CadQuery front end, imported with the first Python build: replicad-only code never loads it. */
+async function startPython(files: PythonFiles, api: UserReplicad): Promise<PythonRuntime> {
+  const [{ loadPythonRuntime }, { makeCadQueryBridge }] = await Promise.all([import("../cadquery/pythonRuntime"), import("../cadquery/bridge/cadqueryBridge")]);
+  return loadPythonRuntime(files, makeCadQueryBridge(api, { isValid: isValidShape }));
 }
 
 /** Bytes the WASM heap holds now. It never shrinks, which is why workers are recycled past a threshold. */

@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { readFile } from "node:fs/promises";
 import type { KernelFiles } from "./kernelFiles";
 import type { HelperLibraryName } from "./libraries/helperLibraries";
+import { nodePythonFiles } from "../cadquery/nodePythonFiles";
 
 const require = createRequire(import.meta.url);
 
@@ -24,6 +25,7 @@ export const nodeKernelFiles: KernelFiles = {
     throw new Error(`loadFont("${url}") is refused: in Node CAD code reaches no network or file; pass the font's bytes (an ArrayBuffer) or a data: URL`);
   },
   librarySource: (name) => readFile(require.resolve(HELPER_LIBRARY_MODULES[name]), "utf8"),
+  python: nodePythonFiles,
 };
 
 function bufferOf(bytes: Uint8Array): ArrayBuffer {

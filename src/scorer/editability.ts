@@ -1,4 +1,5 @@
 import { simple as walkSimple, ancestor as walkAncestor } from "acorn-walk";
+import type { EditabilityFigures } from "../model/editabilityFigures";
 import type { Node } from "acorn";
 import type { Params } from "../model/params";
 import type { BuiltModel, Kernel } from "../kernel";
@@ -12,16 +13,7 @@ import { round } from "./round";
 export const MAX_PROBE_BUILDS = 4;
 const TRIVIAL_NUMBERS = new Set([0, 1, 2, -1, 0.5, 90, 180, 360]);
 
-export interface StaticEditability {
-  params: number;
-  usedParams: string[];
-  unusedParams: string[];
-  geometryCallArgs: number;
-  bareNumbers: number;
-  helpers: number;
-  loops: number;
-  duplicateStatements: number;
-}
+export type StaticEditability = EditabilityFigures;
 
 /** Read from the syntax tree: parameters that are read, bare numbers in calls, helpers, loops, copy-paste. */
 export function readEditability(ast: Node, source: string, defaults: Params): StaticEditability {
@@ -125,7 +117,7 @@ export async function probeParameters(kernel: Kernel, source: string, model: Bui
     for (const direction of directions) {
       const isInteger = Number.isInteger(value);
       const next = isInteger ? value + direction * Math.max(1, Math.round(Math.abs(value) * 0.1)) : value * (1 + 0.1 * direction);
-      const outcome = await buildModel(kernel, source, { [name]: next }, budget);
+      const outcome = await buildModel(kernel, source, { [name]: next }, budget, model.program.language);
       if (!outcome.ok) {
         probes.push({ param: name, value: next, builds: false, changes: false, failure: outcome.error.failure.message });
         continue;
@@ -173,7 +165,8 @@ function fingerprint(model: BuiltModel): string {
 }
 
 export async function scoreEditability(kernel: Kernel, source: string, model: BuiltModel, fine: boolean, budget?: number): Promise<DimensionScore> {
-  const s = readEditability(model.program.ast, model.program.javascript, model.defaultParams);
+  // A CadQuery build brings the same figures, read from Python's own syntax tree.
+  const s = model.program.language === "python" ? model.program.editability : readEditability(model.program.ast, model.program.javascript, model.defaultParams);
   const base = staticEditabilityScore(s);
   const metrics: Record<string, unknown> = {
     params: s.params,

@@ -1,4 +1,5 @@
 import { type Params } from "../model/params";
+import type { LanguageChoice } from "../model/codeLanguage";
 import { buildModel, meshModel, type BuildOutcome, type Kernel } from "../kernel";
 import type { Task } from "../tasks/types";
 import type { ElapsedMs, PartSummary, Reward, ScoreMode, ScoreResult } from "./types";
@@ -22,6 +23,8 @@ export interface ScoreOptions {
   mode: ScoreMode;
   /** The candidate's work budget, for its build and for the rebuilds that probe its parameters (default `DEFAULT_WORK_BUDGET`). */
   budget?: number;
+  /** The candidate's language; "auto" (the default) reads it from the code (`import cadquery` is Python). */
+  language?: LanguageChoice;
 }
 
 /**
@@ -148,7 +151,7 @@ function stepTimer() {
 
 /** Builds the candidate, scores it and frees the build. */
 export async function scoreCandidate(kernel: Kernel, task: Task, source: string, opts: ScoreOptions & { params?: Partial<Params> }): Promise<ScoreResult> {
-  const outcome = await buildModel(kernel, source, opts.params ?? {}, opts.budget);
+  const outcome = await buildModel(kernel, source, opts.params ?? {}, opts.budget, opts.language);
   try {
     return await scoreModel(kernel, task, outcome, source, opts);
   } finally {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as replicad from "replicad";
-import { buildModel, type BuiltModel } from "../index";
+import { buildModel, type BuiltModel, type CompiledProgram } from "../index";
 import { kernelBuilds } from "../../../tests/support/kernelBuilds";
 import { isDeleted } from "../../../tests/support/isDeleted";
 import { helperLibraryFor } from "./helperLibraries";
@@ -67,7 +67,7 @@ export default async function main() {
   const box = makeBaseBox(60, 30, 10);
   return addText(box, { faceIndex: 5, text: "CAD", fontSize: 12, depth: 1, angle: 0, xShift: 0, yShift: 0 });
 }`);
-    expect(model.program.usesText).toBe(false);
+    expect((model.program as CompiledProgram).usesText).toBe(false);
     const volume = replicad.measureVolume(model.parts[0].shape);
     expect(Math.abs(volume - 60 * 30 * 10)).toBeGreaterThan(10);
   });

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import * as replicad from "replicad";
-import type { BuiltModel } from "../index";
+import type { BuiltModel, CompiledProgram } from "../index";
 import { kernelBuilds } from "../../../tests/support/kernelBuilds";
 import { DEFAULT_FONT_MODULE, nodeKernelFiles } from "../nodeKernelFiles";
 import { BuildFonts } from "./buildFonts";
@@ -151,7 +151,7 @@ describe("when the default font is read", () => {
 
   it("a build whose code names no text function reads no font", async () => {
     const model = await build(`import { makeCylinder } from "replicad";\nexport default () => makeCylinder(5, 10);`);
-    expect(model.program.usesText).toBe(false);
-    expect((await build(TEXT_MODEL("x"))).program.usesText).toBe(true);
+    expect((model.program as CompiledProgram).usesText).toBe(false);
+    expect(((await build(TEXT_MODEL("x"))).program as CompiledProgram).usesText).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import type { BuildFailure } from "../../model/buildFailure";
 import type { Params } from "../../model/params";
 import type { ScoreMode, ScoreResult } from "../../scorer/types";
 import type { Task } from "../../tasks/types";
+import type { LanguageChoice } from "../../model/codeLanguage";
 
 /** Build only: does the code make a valid model, and what parts. */
 export interface BuildJob {
@@ -11,6 +12,8 @@ export interface BuildJob {
   params?: Partial<Params>;
   /** Work budget of the build; `DEFAULT_WORK_BUDGET` when left out. */
   budget?: number;
+  /** The code's language; "auto" when left out (`import cadquery` makes it Python). */
+  language?: LanguageChoice;
 }
 
 /** Build and grade against a task. The task travels with the job, so threads never read the disk. */
@@ -22,6 +25,8 @@ export interface ScoreJob {
   params?: Partial<Params>;
   /** Work budget of the build and of each rebuild the score makes; `DEFAULT_WORK_BUDGET` when left out. */
   budget?: number;
+  /** The code's language; "auto" when left out (`import cadquery` makes it Python). */
+  language?: LanguageChoice;
 }
 
 export type PoolJob = BuildJob | ScoreJob;

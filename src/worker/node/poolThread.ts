@@ -1,4 +1,4 @@
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { heapBytes, isRealmPoisoned, reportStrayRejection } from "../../kernel";
 import { loadNodeKernel } from "../../kernel/nodeKernel";
 import { lockDownNodeThread } from "../lockdown";
@@ -16,6 +16,8 @@ if (!port) throw new Error("poolThread runs inside a worker thread");
 
 const kernel = await loadNodeKernel();
 await loadScorer();
+// Pyodide reads its files through `process` and the file system, which the lockdown takes away.
+if ((workerData as { python?: boolean }).python) await kernel.python();
 // Unhandled, a promise user code left failing would end the thread; the studio only logs it.
 // Registered before lockdown takes `process` away.
 process.on("unhandledRejection", (reason) => reportStrayRejection(reason));

@@ -8,7 +8,7 @@ import type { BuildSummary, PoolJob, PoolResult, ScoreJob } from "./poolJob";
 export async function runJob<J extends PoolJob>(kernel: Kernel, job: J): Promise<PoolResult<J>> {
   if (job.kind === "score") return (await runScoreJob(kernel, job)) as PoolResult<J>;
   const started = performance.now();
-  const outcome = await buildModel(kernel, job.code, job.params ?? {}, job.budget);
+  const outcome = await buildModel(kernel, job.code, job.params ?? {}, job.budget, job.language);
   if (!outcome.ok) {
     const summary: BuildSummary = { ok: false, failure: outcome.error.failure, parts: [], not_scored: [], elapsed_ms: performance.now() - started };
     return summary as PoolResult<J>;
@@ -26,7 +26,7 @@ async function runScoreJob(kernel: Kernel, job: ScoreJob): Promise<ScoreResult> 
   const { scoreCandidate, failureResult } = await import("../../scorer/index");
   const started = performance.now();
   try {
-    return await scoreCandidate(kernel, job.task, job.code, { mode: job.mode, params: job.params, budget: job.budget });
+    return await scoreCandidate(kernel, job.task, job.code, { mode: job.mode, params: job.params, budget: job.budget, language: job.language });
   } catch (error) {
     // A scorer bug must not end a batch of thousands; it is reported as such, never blamed on the code.
     const failure: BuildFailure = {

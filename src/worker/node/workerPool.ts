@@ -4,6 +4,7 @@ import type { FromThread, PoolJob, PoolResult } from "./poolJob";
 import { lostJobResult } from "./runJob";
 import { lostRunFailure } from "../lostRunFailure";
 import { DEFAULT_BACKSTOP_MS } from "../../model/limits";
+import { resolveLanguage } from "../../cadquery/detectLanguage";
 
 export interface PoolOptions {
   /** Threads kept alive; each holds its own kernel (about 60 MB of WASM heap at rest). */
@@ -35,6 +36,8 @@ interface Pending {
   detach?: () => void;
   /** This job's wall-clock backstop. */
   timeoutMs: number;
+  /** A CadQuery candidate: only a thread that loaded Python before its lockdown can run it. */
+  python: boolean;
   resolve(result: PoolResult): void;
   reject(error: Error): void;
 }
@@ -44,6 +47,8 @@ interface Slot {
   ready: boolean;
   current: (Pending & { jobId: number; started: number; timer: NodeJS.Timeout }) | null;
   lastError: Error | null;
+  /** The thread loaded Python (Pyodide) before it locked itself down. */
+  python: boolean;
 }
 
 const BOOTSTRAP = new URL("./threadBootstrap.mjs", import.meta.url);
@@ -70,6 +75,12 @@ export class WorkerPool {
   private failedStarts = 0;
   private closed = false;
   private readyWaiters: (() => void)[] = [];
+  /**
+   * Set by the first Python job: a locked-down thread can no longer load Pyodide (it needs
+   * `process` and the file system), so from then on every thread loads it before its lockdown,
+   * and idle threads without it are replaced. A pool that only ever sees replicad loads none.
+   */
+  private python = false;
   readonly stats: PoolStats = { jobs: 0, timeouts: 0, crashes: 0, recycles: 0 };
 
   constructor(options: PoolOptions = {}) {
@@ -90,7 +101,8 @@ export class WorkerPool {
     if (this.closed) return Promise.reject(new Error("the worker pool is closed"));
     if (signal?.aborted) return Promise.reject(signal.reason);
     return new Promise<PoolResult>((resolve, reject) => {
-      const pending: Pending = { job, timeoutMs, resolve, reject };
+      const python = resolveLanguage(job.code, job.language) === "python";
+      const pending: Pending = { job, timeoutMs, python, resolve, reject };
       if (signal) {
         const leave = () => {
           this.queue.splice(this.queue.indexOf(pending), 1);
@@ -100,6 +112,7 @@ export class WorkerPool {
         pending.detach = () => signal.removeEventListener("abort", leave);
       }
       this.queue.push(pending);
+      if (python && !this.python) this.startPython();
       this.dispatch();
     }) as Promise<PoolResult<J>>;
   }
@@ -128,15 +141,20 @@ export class WorkerPool {
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
+  private startPython(): void {
+    this.python = true;
+    for (const slot of this.slots) if (!slot.current) this.replace(slot);
+  }
+
   private startSlot(): Slot {
-    const slot: Slot = { worker: this.spawn(), ready: false, current: null, lastError: null };
+    const slot: Slot = { worker: this.spawn(), ready: false, current: null, lastError: null, python: this.python };
     this.attach(slot);
     return slot;
   }
 
   private spawn(): Worker {
     return new Worker(BOOTSTRAP, {
-      workerData: { entry: THREAD_ENTRY },
+      workerData: { entry: THREAD_ENTRY, python: this.python },
       resourceLimits: { maxOldGenerationSizeMb: this.maxOldGenerationMb },
       // The kernel prints through Emscripten; a thread's stdout must not mix into CLI output.
       stdout: true,
@@ -169,6 +187,8 @@ export class WorkerPool {
       if (message.heapBytes > this.recycleHeapBytes || message.poisoned) {
         this.stats.recycles++;
         this.replace(slot);
+      } else if (this.python && !slot.python) {
+        this.replace(slot);
       }
       this.dispatch();
     });
@@ -200,14 +220,17 @@ export class WorkerPool {
     slot.ready = false;
     slot.current = null;
     slot.lastError = null;
+    slot.python = this.python;
     this.attach(slot);
     void old.terminate();
   }
 
   private dispatch(): void {
     for (const slot of this.slots) {
-      if (!slot.ready || slot.current || this.queue.length === 0) continue;
-      const pending = this.queue.shift()!;
+      if (!slot.ready || slot.current) continue;
+      const index = this.queue.findIndex((p) => slot.python || !p.python);
+      if (index < 0) continue;
+      const [pending] = this.queue.splice(index, 1);
       pending.detach?.();
       const jobId = this.nextJobId++;
       const timer = setTimeout(() => this.timeOut(slot, jobId, "prepare"), PREPARE_LIMIT_MS);

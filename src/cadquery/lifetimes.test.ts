@@ -1,0 +1,51 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { buildModel, WasmScope, type Kernel } from "../kernel";
+import { loadNodeKernel } from "../kernel/nodeKernel";
+import { isDeleted } from "../../tests/support/isDeleted";
+
+let kernel: Kernel;
+beforeAll(async () => {
+  kernel = await loadNodeKernel();
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** Every replicad object the build's scope recorded: watched, not replaced. */
+function watchRecorded(): { wrapped: unknown }[] {
+  const recorded: { wrapped: unknown }[] = [];
+  const record = WasmScope.prototype.record;
+  vi.spyOn(WasmScope.prototype, "record").mockImplementation(function (this: WasmScope, obj) {
+    recorded.push(obj as unknown as { wrapped: unknown });
+    return record.call(this, obj);
+  });
+  return recorded;
+}
+
+const PLATE = `import cadquery as cq
+plate = cq.Workplane("XY").box(40, 30, 5).faces(">Z").workplane().rarray(20, 10, 2, 2).hole(3)
+plate = plate.edges("|Z").fillet(2).faces(">Z").workplane().cboreHole(4, 8, 1)
+result = plate.union(cq.Workplane("XY").cylinder(10, 4).translate((0, 0, 7)))
+`;
+
+describe("what a CadQuery build makes", () => {
+  it("is recorded by the build's scope, every intermediate shape, and all of it is freed on dispose", async () => {
+    const recorded = watchRecorded();
+    const outcome = await buildModel(kernel, PLATE);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    // Faces and edges the selectors read, drawings, sketches, holes' tools, each boolean's result.
+    expect(recorded.length).toBeGreaterThan(50);
+    expect(isDeleted(outcome.model.parts[0].shape)).toBe(false);
+    outcome.model.dispose();
+    expect(recorded.filter((obj) => !isDeleted(obj))).toEqual([]);
+  });
+
+  it("is freed when the build fails half-way", async () => {
+    const recorded = watchRecorded();
+    const outcome = await buildModel(kernel, "import cadquery as cq\nplate = cq.Workplane().box(4, 4, 4).faces('>Z').workplane().hole(1)\nresult = plate.nothing()\n");
+    expect(outcome.ok).toBe(false);
+    expect(recorded.length).toBeGreaterThan(5);
+    expect(recorded.filter((obj) => !isDeleted(obj))).toEqual([]);
+  });
+});

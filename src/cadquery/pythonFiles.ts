@@ -1,0 +1,20 @@
+/** The Python modules of our CadQuery front end, installed into Pyodide in this order. */
+export const PYTHON_MODULES = ["_cadforge_allowed", "_cadforge_selectors", "cadquery", "_cadforge_guard", "_cadforge_runner"] as const;
+export type PythonModuleName = (typeof PYTHON_MODULES)[number];
+
+/**
+ * Where Pyodide and our Python modules come from, read only when the first Python candidate
+ * builds. Node reads them from the installed packages (`nodePythonFiles`); the page worker will
+ * serve them as static assets of the build (Pyodide's `indexURL` pointing at them, the modules
+ * as `?raw` chunks), precached like the kernel's other late files.
+ */
+export interface PythonFiles {
+  /**
+   * Pyodide's JavaScript module. Each side imports it itself, so that code which builds no Python
+   * (the page, until it serves Python) neither bundles nor fetches it.
+   */
+  pyodide(): Promise<typeof import("pyodide")>;
+  /** Folder (path in Node, URL in the page) holding pyodide.asm.wasm, pyodide.asm.js and python_stdlib.zip. */
+  indexURL: string;
+  moduleSource(name: PythonModuleName): Promise<string>;
+}

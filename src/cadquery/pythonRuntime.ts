@@ -1,0 +1,79 @@
+import type { PyodideInterface } from "pyodide";
+import { PYTHON_MODULES, type PythonFiles } from "./pythonFiles";
+import type { CadQueryBridge } from "./bridge/cadqueryBridge";
+import type { EditabilityFigures } from "../model/editabilityFigures";
+
+/** Loaded Python, with our `cadquery` module and the candidate runner installed. */
+export interface PythonRuntime {
+  /**
+   * Runs one candidate; answers plain data (see `_cadforge_runner.run`), never throws for the
+   * candidate's faults. `step` is called at every loop turn and function call of its code.
+   */
+  run(source: string, overrides: Record<string, unknown>, step: () => void): RunAnswer;
+  /** Milliseconds the first load took (Pyodide start and our modules). */
+  initMs: number;
+  /** Calls of the bridge that made geometry, over every run: a build reads its share as its operation count. */
+  operations: { readonly count: number };
+}
+
+export interface RunFailure {
+  class: string;
+  message: string;
+  line: number | null;
+  column: number | null;
+  operation: string | null;
+}
+
+export type RunAnswer = {
+  logs: [string, number | null][];
+} & (
+  | { ok: true; parts: { shape: unknown; name: string | null }[]; defaults: Record<string, number>; editability: PythonEditability }
+  | { ok: false; failure: RunFailure }
+);
+
+/** What the scorer's editability reads, measured on Python's own syntax tree. */
+export type PythonEditability = EditabilityFigures;
+
+let loading: Promise<PythonRuntime> | null = null;
+
+const INSTALL = `
+import sys, types
+def _cadforge_install(name, source):
+    module = types.ModuleType(name)
+    module.__file__ = "<cadforge " + name + ">"
+    exec(compile(source, module.__file__, "exec"), module.__dict__)
+    sys.modules[name] = module
+`;
+
+/**
+ * Loads Pyodide once per realm (the page worker or a Node thread that already holds the kernel),
+ * the first time a Python candidate builds: replicad-only users never load it. The bridge is
+ * the only way our Python reaches the kernel.
+ */
+export function loadPythonRuntime(files: PythonFiles, bridge: CadQueryBridge): Promise<PythonRuntime> {
+  loading ??= (async () => {
+    const started = performance.now();
+    const { loadPyodide } = await files.pyodide();
+    const [pyodide, ...sources] = await Promise.all([
+      loadPyodide({ indexURL: files.indexURL, stdout: () => {}, stderr: () => {} }) as Promise<PyodideInterface>,
+      ...PYTHON_MODULES.map((name) => files.moduleSource(name)),
+    ]);
+    pyodide.registerJsModule("_cadforge_bridge", bridge.functions);
+    pyodide.runPython(INSTALL);
+    const install = pyodide.globals.get("_cadforge_install");
+    try {
+      PYTHON_MODULES.forEach((name, i) => install(name, sources[i]));
+    } finally {
+      install.destroy();
+    }
+    const runner = pyodide.pyimport("_cadforge_runner");
+    const run = runner.run;
+    return {
+      initMs: performance.now() - started,
+      operations: bridge.operations,
+      run: (source, overrides, step) => run(source, JSON.stringify(overrides), step) as RunAnswer,
+    };
+  })();
+  loading.catch(() => (loading = null));
+  return loading;
+}
