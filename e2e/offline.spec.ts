@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { DIST_DIR, requireBuild, serveFolder, type StaticServer } from "./support/staticServer";
-import { waitForModelsDrawn } from "./support/workbench";
+import { openCodeAndSettle, waitForModelsDrawn } from "./support/workbench";
 
 let server: StaticServer;
 test.beforeEach(async () => {
@@ -43,15 +43,7 @@ test("after one visit the app reloads, builds and scores with the network off", 
   await expect(page.locator(".version-label")).toContainText(`v ${version}`);
   // Text draws offline too: the bundled font is part of the offline copy, read on first use.
   const text = `import { drawText } from "replicad";\nexport default function main() {\n  return drawText("Hi", { fontSize: 20 }).sketchOnPlane().extrude(3);\n}`;
-  await page.evaluate((code) => window.__cadforge!.store.openCode("caster_wheel_fork", code), text);
-  await page.waitForFunction(
-    (code) => {
-      const state = window.__cadforge!.store.getState();
-      return state.code === code && !state.building && (state.model !== null || state.failure !== null);
-    },
-    text,
-    { timeout: 120_000 },
-  );
+  await openCodeAndSettle(page, "caster_wheel_fork", text);
   expect(await page.evaluate(() => ({ failure: window.__cadforge!.store.getState().failure, parts: window.__cadforge!.store.getState().model?.parts.length }))).toEqual({ failure: null, parts: 1 });
   // The page really is offline: a file the copy does not hold cannot be fetched.
   const missing = await page.evaluate(() => fetch("./not-in-the-copy.txt").then((r) => `status ${r.status}`, (e: Error) => `failed: ${e.message}`));

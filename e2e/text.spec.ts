@@ -1,17 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import { waitForModelsDrawn } from "./support/workbench";
+import { openCodeAndSettle, waitForModelsDrawn } from "./support/workbench";
 
 /** Opens `code` as the user's on the caster task and waits for its build to settle (drawn or failed). */
 async function buildInPage(page: Page, code: string) {
-  await page.evaluate((text) => window.__cadforge!.store.openCode("caster_wheel_fork", text), code);
-  await page.waitForFunction(
-    (text) => {
-      const state = window.__cadforge!.store.getState();
-      return state.code === text && !state.building && (state.model !== null || state.failure !== null);
-    },
-    code,
-    { timeout: 120_000 },
-  );
+  await openCodeAndSettle(page, "caster_wheel_fork", code);
   return page.evaluate(() => {
     const state = window.__cadforge!.store.getState();
     const part = state.model?.parts[0];

@@ -51,3 +51,16 @@ export async function editorText(page: Page): Promise<string> {
   const text = await page.locator('[data-editor="monaco"] .view-lines').innerText();
   return text.replace(/\u00a0/g, " ");
 }
+
+/** Opens `code` as the user's code on `taskId` and waits until its build has settled: drawn or failed. */
+export async function openCodeAndSettle(page: Page, taskId: string, code: string): Promise<void> {
+  await page.evaluate(([id, text]) => window.__cadforge!.store.openCode(id, text), [taskId, code] as const);
+  await page.waitForFunction(
+    (text) => {
+      const state = window.__cadforge!.store.getState();
+      return state.code === text && !state.building && (state.model !== null || state.failure !== null);
+    },
+    code,
+    { timeout: 120_000 },
+  );
+}
