@@ -1,5 +1,5 @@
 import { makeLine, measureDistanceBetween } from "replicad";
-import { axisKey, turnedFaces } from "../geometry/turnedFaces";
+import { axisKey } from "../geometry/turnedFaces";
 import type { ThroughHolesItem } from "../../tasks/checklist";
 import type { ModelGeometry, PartGeometry } from "../geometry/modelGeometry";
 import type { Box3 } from "../geometry/triMesh";
@@ -36,7 +36,7 @@ interface WallGroup {
 function wallGroups(part: PartGeometry, snap: number): WallGroup[] {
   const groups = new Map<string, WallGroup>();
   // A hole's wall faces its axis; a boss or a rounded edge faces away from it.
-  const walls = turnedFaces(part.part.shape).filter((f) => !f.convex);
+  const walls = part.turnedFaces().filter((f) => !f.convex);
   const sunk = new Set(walls.filter((f) => f.kind === "cone").map((f) => axisKey(f, snap)));
   for (const face of walls.filter((f) => f.kind === "cylinder")) {
     const key = axisKey(face, snap);

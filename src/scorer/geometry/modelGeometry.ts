@@ -4,6 +4,7 @@ import { manifoldApi, type Manifold } from "./manifold";
 import { concatMeshes, meshBounds, type Box3, type TriMesh } from "./triMesh";
 import { meshShape, weldPartMesh } from "./triMesh";
 import { SurfaceDistance } from "./surfaceDistance";
+import { turnedFaces, type TurnedFace } from "./turnedFaces";
 
 /** One returned part, measured once and shared by every dimension. */
 export interface PartGeometry {
@@ -25,6 +26,8 @@ export interface PartGeometry {
   pieces(): Manifold[];
   /** Distance to the part's tessellated surface, its tree built on first use. */
   surface(): SurfaceDistance;
+  /** The B-rep's cylindrical and conical faces, read on first use: holes and turned features both need them. */
+  turnedFaces(): TurnedFace[];
 }
 
 /** Everything the dimensions measure, built once per score and freed by `dispose`. */
@@ -79,6 +82,7 @@ export function measureModel(model: BuiltModel, fine: boolean): ModelGeometry {
     if (manifold) owned.push(manifold);
     let pieces: Manifold[] | null = null;
     let surface: SurfaceDistance | null = null;
+    let turned: TurnedFace[] | null = null;
     return {
       name: part.name,
       part,
@@ -99,6 +103,9 @@ export function measureModel(model: BuiltModel, fine: boolean): ModelGeometry {
       },
       surface() {
         return (surface ??= new SurfaceDistance(mesh));
+      },
+      turnedFaces() {
+        return (turned ??= turnedFaces(part.shape));
       },
     };
   });

@@ -18,11 +18,6 @@ export interface TurnedFace {
   span: [number, number];
 }
 
-/** The cylindrical faces of a shape (see `turnedFaces`). */
-export function cylinderFaces(shape: AnyShape): TurnedFace[] {
-  return turnedFaces(shape).filter((f) => f.kind === "cylinder");
-}
-
 /**
  * Every cylindrical and conical face of a shape, with its axis line and which way it faces: the
  * walls of holes and their countersinks, barrels and their chamfers. Faces that share an axis

@@ -31,7 +31,7 @@ export function shapeMeasures(): Measures {
   const shapes = new Map<RoleSolid, ShapeMeasures>();
   return (p) => {
     let m = shapes.get(p);
-    if (!m) shapes.set(p, (m = measureShape(p.mesh, p.bounds, p.volume, "part" in p ? (p as PartGeometry).part.shape : null)));
+    if (!m) shapes.set(p, (m = measureShape(p.mesh, p.bounds, p.volume, "part" in p ? (p as PartGeometry).turnedFaces() : null)));
     return m;
   };
 }

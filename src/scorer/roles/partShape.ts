@@ -1,7 +1,6 @@
 import type { Axis, PartShape } from "../../tasks/checklist";
-import type { AnyShape } from "replicad";
 import type { Box3, TriMesh } from "../geometry/triMesh";
-import { axisKey, cylinderFaces, type TurnedFace } from "../geometry/turnedFaces";
+import { axisKey, type TurnedFace } from "../geometry/turnedFaces";
 import { principalAxes } from "./principalAxes";
 
 const AXES: Axis[] = ["x", "y", "z"];
@@ -23,8 +22,8 @@ export interface ShapeMeasures {
   barrel: [boolean, boolean, boolean];
 }
 
-/** `brep`: the solid's B-rep when it is a whole part, read for its cylinders; a region cut from a part has none. */
-export function measureShape(mesh: TriMesh, bounds: Box3, volume: number, brep: AnyShape | null): ShapeMeasures {
+/** `faces`: the turned faces of the solid's B-rep when it is a whole part, read for its cylinders; a region cut from a part has none. */
+export function measureShape(mesh: TriMesh, bounds: Box3, volume: number, faces: TurnedFace[] | null): ShapeMeasures {
   const size = [0, 1, 2].map((k) => bounds.max[k] - bounds.min[k]) as [number, number, number];
   const centre = [0, 1, 2].map((k) => (bounds.min[k] + bounds.max[k]) / 2);
   const p = mesh.positions;
@@ -40,7 +39,7 @@ export function measureShape(mesh: TriMesh, bounds: Box3, volume: number, brep: 
     return Math.max(a, b) > 0 ? Math.min(a, b) / Math.max(a, b) : 0;
   }) as [number, number, number];
   const clearCentre = [0, 1, 2].map((k) => !lineCrossesSurface(mesh, k, centre)) as [boolean, boolean, boolean];
-  const barrel = brep ? barrelAxes(cylinderFaces(brep), size) : ([false, false, false] as ShapeMeasures["barrel"]);
+  const barrel = faces ? barrelAxes(faces.filter((f) => f.kind === "cylinder"), size) : ([false, false, false] as ShapeMeasures["barrel"]);
   return { size, volume, reach, evenness, clearCentre, principal: principalAxes(mesh.positions), barrel };
 }
 

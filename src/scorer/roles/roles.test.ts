@@ -157,7 +157,7 @@ describe("round parts", () => {
     if (!outcome.ok) throw new Error(outcome.error.failure.message);
     const model = measureModel(outcome.model, false);
     try {
-      return new Map(model.parts.map((p) => [p.name, measureShape(p.mesh, p.bounds, p.volume, p.part.shape)]));
+      return new Map(model.parts.map((p) => [p.name, measureShape(p.mesh, p.bounds, p.volume, p.turnedFaces())]));
     } finally {
       model.dispose();
       outcome.model.dispose();

@@ -1,7 +1,7 @@
 import type { Axis, PartItem } from "../../tasks/checklist";
 import { manifoldApi, type Manifold } from "../geometry/manifold";
 import type { ModelGeometry, PartGeometry } from "../geometry/modelGeometry";
-import { axisKey, turnedFaces } from "../geometry/turnedFaces";
+import { axisKey } from "../geometry/turnedFaces";
 import { MAX_HOST_FILL, pieceOf, type RegionPiece } from "./regionPiece";
 
 const AXES: Axis[] = ["x", "y", "z"];
@@ -36,7 +36,7 @@ const ALIKE = { radius: 0.03, length: 0.2 };
  */
 export function turnedFeatures(host: PartGeometry, axes: Axis[], diagonal: number): TurnedFeature[] {
   const snap = diagonal * 1e-4;
-  const faces = turnedFaces(host.part.shape).filter((f) => f.kind === "cylinder");
+  const faces = host.turnedFaces().filter((f) => f.kind === "cylinder");
   const byLine = new Map<string, typeof faces>();
   for (const f of faces) {
     const axis = AXES.findIndex((a, k) => axes.includes(a) && Math.abs(f.direction[k]) > 0.999);
