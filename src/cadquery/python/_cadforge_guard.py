@@ -9,7 +9,7 @@ import sys
 
 from _cadforge_allowed import ALLOWED_MODULES
 
-OUR_MODULES = ("cadquery", "_cadforge_selectors", "_cadforge_allowed")
+OUR_MODULES = ("cadquery", "_cadforge_shapes", "_cadforge_workplane", "_cadforge_selectors", "_cadforge_allowed")
 _MISSING = object()
 
 
@@ -19,13 +19,15 @@ def _watched_modules():
 
 
 def _namespaces(modules):
-    """(label, object) of each module and each class a module defines."""
+    """(label, object) of each module and each class a module defines; our private modules'
+    classes are labelled as the candidate reaches them, through cadquery."""
     out = []
     for name, module in modules.items():
         out.append((name, module))
+        public = "cadquery" if name.startswith("_cadforge_") else name
         for key, value in list(vars(module).items()):
             if isinstance(value, type) and getattr(value, "__module__", None) == name:
-                out.append((f"{name}.{key}", value))
+                out.append((f"{public}.{key}", value))
     return out
 
 

@@ -9,6 +9,7 @@ import js
 from pyodide.ffi import JsException, to_js
 
 import cadquery as _cq
+from _cadforge_shapes import _CQObject
 from _cadforge_allowed import ALLOWED_MODULES
 from _cadforge_guard import Snapshot
 from _cadforge_selectors import SelectorError
@@ -178,7 +179,7 @@ def _where(exc):
 
 
 def _is_ours(obj):
-    return isinstance(obj, _cq._CQObject) or obj is _cq
+    return isinstance(obj, _CQObject) or obj is _cq
 
 
 def _failure(cls, message, line=None, column=None, operation=None):
