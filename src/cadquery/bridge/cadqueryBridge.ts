@@ -104,9 +104,12 @@ export function makeCadQueryBridge(r: BridgeReplicad, checks: { isValid(shape: A
         const n = f.normalAt();
         return [f, f.geomType, c.x, c.y, c.z, n.x, n.y, n.z];
       }),
-    /** Each edge with what selectors read: [edge, type, centre of mass, direction at its start, start, end]. */
+    /**
+     * Each edge with what selectors read: [edge, type, centre of mass, direction at its start, start, end].
+     * Degenerated edges (a cone's apex, a sphere's poles) are left out, as CadQuery's Edges() leaves them.
+     */
     edges: (s: AnyShape) =>
-      s.edges.map((e: Edge) => {
+      s.edges.filter((e: Edge) => !(r.getOC() as any).BRep_Tool.Degenerated(e.wrapped)).map((e: Edge) => {
         const c = r.measureShapeLinearProperties(e).centerOfMass;
         const t = e.tangentAt(0);
         const a = e.startPoint;
