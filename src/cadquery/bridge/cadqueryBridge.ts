@@ -1,5 +1,6 @@
 import * as replicad from "replicad";
 import type { AnyShape, Drawing, Edge, Face, Shape3D } from "replicad";
+import { makeCurvesBridge } from "./curvesBridge";
 
 /** replicad as user code sees it (instrumented: each call counted, metered, its kernel errors named). */
 export type BridgeReplicad = typeof replicad;
@@ -91,6 +92,7 @@ export function makeCadQueryBridge(r: BridgeReplicad, checks: { isValid(shape: A
     fillet: (s: Shape3D, radius: number, edges: Edge[]) => s.fillet((e) => (edges.some((k) => k.isSame(e)) ? radius : null)),
     chamfer: (s: Shape3D, d1: number, d2: number, edges: Edge[]) =>
       s.chamfer((e) => (edges.some((k) => k.isSame(e)) ? (d1 === d2 ? d1 : { distances: [d1, d2], selectedFace: () => null }) : null) as never),
+    ...makeCurvesBridge(r, { withPlane, nestingLevels }),
   };
 
   /** What measures geometry for selectors and queries: bookkeeping of the API, not the program's operations. */
