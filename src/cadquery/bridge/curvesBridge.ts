@@ -26,16 +26,13 @@ const ELLIPSE = 3;
 export function makeCurvesBridge(r: BridgeReplicad, tools: CurveBridgeTools) {
   const oc = r.getOC() as any;
 
-  /** Runs `fn` with a list its raw kernel temporaries go into, deleting them afterwards. */
-  const withTemporaries = <T>(fn: (keep: <U extends { delete(): void }>(o: U) => U) => T): T => {
-    const made: { delete(): void }[] = [];
+  /** Runs `fn` with replicad's register for raw kernel temporaries, deleting them afterwards. */
+  const withTemporaries = <T>(fn: (keep: <U>(o: U) => U) => T): T => {
+    const [keep, gc] = r.localGC();
     try {
-      return fn((o) => {
-        made.push(o);
-        return o;
-      });
+      return fn(keep as <U>(o: U) => U);
     } finally {
-      for (const o of made) o.delete();
+      gc();
     }
   };
 
