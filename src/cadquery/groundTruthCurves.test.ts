@@ -187,6 +187,10 @@ angles = [idx * 1.5 * math.pi / 10 for idx in range(10)]
 pts = [(math.sin(a), math.cos(a)) for a in angles]
 s3 = Workplane("XY").spline(pts).tangentArcPoint((0, 1), relative=False).close().extrude(1)
 print("v3", s3.val().Volume())
+end = Workplane("XZ", origin=(1, 1, 1)).hLine(1).tangentArcPoint((1, 1)).val().endPoint()
+print("endx", end.x)
+print("endy", end.y)
+print("endz", end.z)
 result = s0`);
     expect(f.area0).toBeCloseTo(1 + Math.PI * 0.5 ** 2, 4);
     expect(f.dv).toBeCloseTo(0, 4);
@@ -194,6 +198,8 @@ result = s0`);
     expect(f.area2).toBeCloseTo(2 * 3 + 0.5 * Math.PI * 0.5 ** 2, 4);
     // CadQuery: almost pi, to one place, since the spline only approximates the circle.
     expect(f.v3).toBeCloseTo(Math.PI, 1);
+    // Local coordinates of an XZ workplane mapped to the world, as CadQuery asserts: (3, 1, 2).
+    [f.endx, f.endy, f.endz].forEach((v, i) => expect(v).toBeCloseTo([3, 1, 2][i], 4));
   });
 
   it("test2DDrawing's sagittaArc and radiusArc: the same arcs as their three-point forms", async () => {
@@ -227,25 +233,76 @@ result = r`);
   });
 
   it("testEllipseArcsClockwise and testEllipseArcsCounterClockwise: the arcs' ends, four arcs back to the start", async () => {
-    const f = await facts(`cw = Workplane("XY").moveTo(10, 15).ellipseArc(5, 4, -10, 190, 45, sense=-1, startAtCurrent=False)
-print("cwx", cw.val().x)
-print("cwy", cw.val().y)
-cw4 = cw.ellipseArc(5, 4, -10, 190, 315, sense=-1).ellipseArc(5, 4, -10, 190, 225, sense=-1).ellipseArc(5, 4, -10, 190, 135, sense=-1)
-print("cw4x", cw4.val().x)
-print("cw4y", cw4.val().y)
+    const f = await facts(`def ends(name, w):
+    for k, p in (("s", w.val().startPoint()), ("e", w.val().endPoint())):
+        print(name + k + "x", p.x)
+        print(name + k + "y", p.y)
+cw = Workplane("XY").moveTo(10, 15).ellipseArc(5, 4, -10, 190, 45, sense=-1, startAtCurrent=False)
+ends("cw", cw)
+ends("cw4", cw.ellipseArc(5, 4, -10, 190, 315, sense=-1).ellipseArc(5, 4, -10, 190, 225, sense=-1).ellipseArc(5, 4, -10, 190, 135, sense=-1))
 ccw = Workplane("XY").moveTo(10, 15).ellipseArc(5, 4, -10, 190, 45, startAtCurrent=False)
-print("ccwx", ccw.val().x)
-print("ccwy", ccw.val().y)
+ends("ccw", ccw)
 ccw4 = ccw.ellipseArc(5, 4, -10, 190, 135).ellipseArc(5, 4, -10, 190, 225).ellipseArc(5, 4, -10, 190, 315)
-print("ccw4x", ccw4.val().x)
-print("ccw4y", ccw4.val().y)
+ends("ccw4", ccw4)
 result = ccw4.close().extrude(1)
 print("solids", result.solids().size())`);
     const near = (a: number[], b: number[]) => a.forEach((v, i) => expect(v).toBeCloseTo(b[i], 3));
-    near([f.cwx, f.cwy], [13.972972417475985, 17.990669985724203]);
-    near([f.cw4x, f.cw4y], [7.009330014275797, 11.027027582524015]);
-    near([f.ccwx, f.ccwy], [7.009330014275797, 11.027027582524015]);
-    near([f.ccw4x, f.ccw4y], [13.972972417475985, 17.990669985724203]);
+    const low = [7.009330014275797, 11.027027582524015];
+    const high = [13.972972417475985, 17.990669985724203];
+    near([f.cwsx, f.cwsy], low);
+    near([f.cwex, f.cwey], high);
+    near([f.cw4ex, f.cw4ey], low);
+    near([f.ccwsx, f.ccwsy], high);
+    near([f.ccwex, f.ccwey], low);
+    near([f.ccw4ex, f.ccw4ey], high);
     expect(f.solids).toBe(1);
+  });
+
+  it("testSplineWithMultipleTangents, ...SpecifiedAndUnspecifiedTangents, ...SpecifyingParameters, ...ScaleTrue, ...ScaleFalse: points at parameters", async () => {
+    const f = await facts(`points = [(0, 0), (1, 1), (2, 0), (1, -1)]
+tangents = [(0, 1), (1, 0), (0, -1), (-1, 0)]
+def at(name, w, t):
+    p = w.val().positionAt(t, mode="parameter")
+    print(name + "x", p.x)
+    print(name + "y", p.y)
+at("multiple", Workplane("XY").spline(points, tangents=tangents, parameters=range(4)), 2.5)
+at("mixed", Workplane("XY").spline(points, tangents=[(0, 1), None, (0, -1), (-1, 0)], parameters=range(4)), 1.5)
+at("params", Workplane("XY").spline(points, tangents=tangents, parameters=[0, 1, 2, 3]), 1.5)
+at("params10", Workplane("XY").spline(points, tangents=tangents, parameters=[0, 10, 20, 30]), 15)
+at("scaled", Workplane("XY").spline(points, tangents=tangents, parameters=range(4), scale=True), 0.5)
+at("unscaled", Workplane("XY").spline(points, tangents=tangents, parameters=range(4), scale=False), 0.5)
+result = Workplane("XY").spline(points, tangents=tangents).close().extrude(1)`);
+    const near = (name: string, x: number, y: number) => {
+      expect(f[`${name}x`], name).toBeCloseTo(x, 6);
+      expect(f[`${name}y`], name).toBeCloseTo(y, 6);
+    };
+    near("multiple", 1.875, -0.625);
+    near("mixed", 1.6875, 0.875);
+    near("params", 1.625, 0.625);
+    near("params10", 1.625, 0.625);
+    near("scaled", 0.375, 0.875);
+    near("unscaled", 0.375, 0.625);
+  });
+
+  it("testSpline, testSplineTangentMagnitudeBelowToleranceThrows and testSplineInputValidation", async () => {
+    const f = await facts(`pts = [(0, 0), (0, 1), (1, 2), (2, 4)]
+path = Workplane("XZ").spline(pts).val()
+path1 = Workplane("XZ").spline(pts[1:], includeCurrent=True).val()
+print("dl", path.Length() - path1.Length())
+def raises(name, make):
+    try:
+        make()
+        print(name, 0)
+    except ValueError:
+        print(name, 1)
+points = [(0, 0), (1, 1), (2, 0), (1, -1)]
+raises("tol", lambda: Workplane("XY").spline(points, tangents=[(0, 0.5), (1, 0), (0, -1), (-1, 0)], tol=1))
+three = [(0, 0), (1, 1), (2, 0)]
+raises("count", lambda: Workplane().spline(three, tangents=[(0, 0.5), (1, 0), (0, -1), (-1, 0)]))
+raises("params", lambda: Workplane().spline(three, periodic=False, parameters=[x for x in range(len(three) + 1)]))
+raises("periodic", lambda: Workplane().spline(three, periodic=True, parameters=[x for x in range(len(three))]))
+result = Workplane("XZ").spline(pts).lineTo(2, 0).close().extrude(1)`);
+    expect(f.dl).toBeCloseTo(0, 9);
+    expect([f.tol, f.count, f.params, f.periodic]).toEqual([1, 1, 1, 1]);
   });
 });

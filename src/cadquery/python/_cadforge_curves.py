@@ -5,7 +5,7 @@ extrude, cut, hole-nesting and revolve take like any other."""
 import math
 from pyodide.ffi import to_js
 import _cadforge_bridge as _b
-from _cadforge_shapes import Vector
+from _cadforge_shapes import Vector, _CQObject
 import _cadforge_path as _p
 
 _GAP = 1e-6
@@ -35,7 +35,7 @@ class CurveMethods:
     def _extended(self, segment, forConstruction):
         if not forConstruction:
             self._path_from(segment.start).add(segment)
-        return self.newObject([self.plane.toWorldCoords(segment.end)])
+        return self.newObject([PathEdge(segment, self.plane)])
 
     def _push_path(self, path):
         self.ctx.pending.append((self.plane, _b.outline(to_js(path.flat()))))
@@ -79,22 +79,24 @@ class CurveMethods:
     def spline(self, listOfXYTuple, tangents=None, periodic=False, parameters=None, scale=True, tol=None, forConstruction=False, includeCurrent=False, makeWire=False):
         if periodic:
             raise ValueError("spline(periodic=True) is not supported here: draw the closed curve as a spline that ends at its start point")
-        if parameters is not None:
-            raise ValueError("spline(parameters=...) is not supported here: the spline is parameterised by chord length")
-        if not scale:
-            raise ValueError("spline(scale=False) is not supported here: tangents give directions only")
         if makeWire:
             raise ValueError("spline(makeWire=True) is not supported here: the spline joins the pending wire")
         points = [_local(p, "spline") for p in listOfXYTuple]
         if includeCurrent:
             points.insert(0, self._current_point())
-        ends = None
-        if tangents is not None:
-            tangents = list(tangents)
-            if len(tangents) != 2 or any(t is None for t in tangents):
-                raise ValueError(f"spline(tangents=...) takes two tangents here (start and end), not {len(tangents)}")
-            ends = [_local(t, "spline tangent") for t in tangents]
-        return self._extended(_p.interpolating_spline(points, ends), forConstruction)
+        if parameters is not None and len(parameters) != len(points):
+            raise ValueError(f"There must be one parameter for each interpolation point, or none specified. Parameter count: {len(parameters)}, point count: {len(points)}")
+        given = None
+        if tangents:
+            tangents = [None if t is None else _local(t, "spline tangent") for t in tangents]
+            if len(tangents) == 2 and len(points) != 2:
+                given = [tangents[0]] + [None] * (len(points) - 2) + [tangents[1]]
+            elif len(tangents) == len(points):
+                given = tangents
+            else:
+                raise ValueError(f"There must be one tangent for each interpolation point, or just two end point tangents. Tangent count: {len(tangents)}, point count: {len(points)}")
+        spline = _p.interpolating_spline(points, given, parameters, scale, 1e-6 if tol is None else tol)
+        return self._extended(spline, forConstruction)
 
     def ellipseArc(self, x_radius, y_radius, angle1=360, angle2=360, rotation_angle=0.0, sense=1, forConstruction=False, startAtCurrent=True, makeWire=False):
         current = self._current_point()
@@ -175,3 +177,59 @@ def _turned_about(v, degrees):
 
 def _same_plane(a, b):
     return a is b or (a.origin == b.origin and a.xDir == b.xDir and a.zDir == b.zDir)
+
+
+class PathEdge(_CQObject):
+    """What a drawing method leaves on the stack, as CadQuery leaves the edge it made: its ends and
+    points along it, in world coordinates, read from the path's own geometry (no kernel call)."""
+
+    _TYPES = {"_Line": "LINE", "_Arc": "CIRCLE", "_Spline": "BSPLINE", "_EllipseArc": "ELLIPSE"}
+
+    def __init__(self, segment, plane):
+        self._segment, self._plane = segment, plane
+
+    def geomType(self):
+        return self._TYPES[type(self._segment).__name__]
+
+    def startPoint(self):
+        return self._plane.toWorldCoords(self._segment.start)
+
+    def endPoint(self):
+        return self._plane.toWorldCoords(self._segment.end)
+
+    def positionAt(self, d, mode="length"):
+        if mode == "parameter":
+            if not hasattr(self._segment, "at"):
+                raise ValueError(f"positionAt(mode='parameter') is supported here on splines, not on a {self.geomType()} edge")
+            return self._plane.toWorldCoords(self._segment.at(d))
+        if mode != "length":
+            raise ValueError(f"positionAt: mode must be 'length' or 'parameter', not {mode!r}")
+        return self._plane.toWorldCoords(_point_at_fraction(self._segment, d))
+
+    def Length(self):
+        return _lengths(self._segment)[-1]
+
+
+_SAMPLES = 512
+
+
+def _lengths(segment):
+    points = [segment.along(i / _SAMPLES) for i in range(_SAMPLES + 1)]
+    out = [0.0]
+    for a, b in zip(points, points[1:]):
+        out.append(out[-1] + b.sub(a).Length)
+    return out
+
+
+def _point_at_fraction(segment, fraction):
+    """The point `fraction` of the way along the segment by length (sampled: 1/512 of it at worst)."""
+    if not 0 <= fraction <= 1:
+        raise ValueError(f"positionAt: {fraction:g} is not a fraction of the length between 0 and 1")
+    lengths = _lengths(segment)
+    target = fraction * lengths[-1]
+    for i in range(_SAMPLES):
+        if lengths[i + 1] >= target:
+            span = lengths[i + 1] - lengths[i]
+            f = (i + ((target - lengths[i]) / span if span else 0.0)) / _SAMPLES
+            return segment.along(f)
+    return segment.end

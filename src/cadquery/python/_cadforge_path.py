@@ -19,6 +19,9 @@ class _Line:
     def end_tangent(self):
         return self.end.sub(self.start)
 
+    def along(self, f):
+        return self.start.add(self.end.sub(self.start).multiply(f))
+
     def reversed(self):
         return _Line(self.end, self.start)
 
@@ -41,6 +44,15 @@ class _Arc:
         turn = _cross(self.mid.sub(self.start), self.end.sub(self.mid))
         return Vector(-radial.y, radial.x) if turn > 0 else Vector(radial.y, -radial.x)
 
+    def along(self, f):
+        c = self.center
+        a0 = math.atan2(self.start.y - c.y, self.start.x - c.x)
+        a1 = math.atan2(self.end.y - c.y, self.end.x - c.x)
+        ccw = _cross(self.mid.sub(self.start), self.end.sub(self.mid)) > 0
+        sweep = (a1 - a0) % (2 * math.pi) if ccw else -((a0 - a1) % (2 * math.pi))
+        r = self.start.sub(c).Length
+        return Vector(c.x + r * math.cos(a0 + f * sweep), c.y + r * math.sin(a0 + f * sweep))
+
     def reversed(self):
         return _Arc(self.end, self.mid, self.start)
 
@@ -60,6 +72,20 @@ class _Spline:
 
     def end_tangent(self):
         return self.poles[-1].sub(self.poles[-2])
+
+    def at(self, u):
+        """The point at parameter `u` (the spline's parameters run from its first knot to its last)."""
+        if not self.knots[0] - 1e-12 <= u <= self.knots[-1] + 1e-12:
+            raise ValueError(f"positionAt: parameter {u:g} is outside the spline's range {self.knots[0]:g} to {self.knots[-1]:g}")
+        u = min(max(u, self.knots[0]), self.knots[-1])
+        flat = [k for k, m in zip(self.knots, self.mults) for _ in range(m)]
+        out = Vector(0, 0)
+        for i, pole in enumerate(self.poles):
+            out = out.add(pole.multiply(_basis(flat, i, self.degree, u)))
+        return out
+
+    def along(self, f):
+        return self.at(self.knots[0] + f * (self.knots[-1] - self.knots[0]))
 
     def reversed(self):
         a, b = self.knots[0], self.knots[-1]
@@ -83,9 +109,9 @@ class _EllipseArc:
     def __init__(self, center, major, minor, x_dir, t1, t2, direct):
         self.center, self.major, self.minor, self.x_dir = center, major, minor, x_dir.normalized()
         self.t1, self.t2, self.direct = t1, t2, direct
-        self.start, self.end = self.point(t1), self.point(t2)
+        self.start, self.end = self._at_angle(t1), self._at_angle(t2)
 
-    def point(self, t):
+    def _at_angle(self, t):
         y_dir = Vector(-self.x_dir.y, self.x_dir.x)
         return self.center.add(self.x_dir.multiply(self.major * math.cos(t))).add(y_dir.multiply(self.minor * math.sin(t)))
 
@@ -93,6 +119,10 @@ class _EllipseArc:
         y_dir = Vector(-self.x_dir.y, self.x_dir.x)
         d = self.x_dir.multiply(-self.major * math.sin(self.t2)).add(y_dir.multiply(self.minor * math.cos(self.t2)))
         return d if self.direct else d.multiply(-1.0)
+
+    def along(self, f):
+        sweep = (self.t2 - self.t1) % (2 * math.pi) if self.direct else -((self.t1 - self.t2) % (2 * math.pi))
+        return self._at_angle(self.t1 + f * (sweep or 2 * math.pi))
 
     def moved(self, offset):
         return _EllipseArc(self.center.add(offset), self.major, self.minor, self.x_dir, self.t1, self.t2, self.direct)
@@ -220,44 +250,90 @@ def ellipse_arc(center, x_radius, y_radius, angle1, angle2, rotation, sense):
     return _EllipseArc(center, major, minor, x_dir, t1, t2, True) if sense == 1 else _EllipseArc(center, major, minor, x_dir, t2, t1, False)
 
 
-def interpolating_spline(points, tangents=None):
-    """A cubic B-spline (quadratic or linear for fewer points) through `points`, parameterised by
-    chord length, knots by averaging; with `tangents` (start, end) its end directions are
-    prescribed, each scaled to unit speed along the chord-length parameter."""
-    n = len(points) - 1
-    if n < 1:
+def interpolating_spline(points, tangents=None, parameters=None, scale=True, tol=1e-6):
+    """The B-spline through `points` that OpenCascade's GeomAPI_Interpolate makes (CadQuery's
+    Edge.makeSpline), which the kernel build lacks. `tangents` is None or one entry per point (None
+    where free); `parameters` default to the cumulative chord lengths. Two points make a line,
+    three a parabola, more (or any tangent) a cubic with a knot at each parameter (doubled where
+    a tangent is given) whose end derivatives, when not given, are those of the Lagrange cubic
+    through the first or last four points. With `scale`, each given tangent is rescaled to the
+    size (sum of absolute coordinates) of a Lagrange parabola's derivative there, as OpenCascade does."""
+    n = len(points)
+    if n < 2:
         raise ValueError("spline needs at least two points")
     for a, b in zip(points, points[1:]):
-        if b.sub(a).Length < 1e-9:
-            raise ValueError(f"spline: two consecutive points coincide at ({a.x:g}, {a.y:g})")
-    params = [0.0]
-    for a, b in zip(points, points[1:]):
-        params.append(params[-1] + b.sub(a).Length)
-    if tangents is None:
-        p = min(3, n)
-        inner = [sum(params[j : j + p]) / p for j in range(1, n - p + 1)]
+        if b.sub(a).Length < tol:
+            raise ValueError(f"spline: two consecutive points are closer than the tolerance {tol:g} at ({a.x:g}, {a.y:g})")
+    if parameters is None:
+        params = [0.0]
+        for a, b in zip(points, points[1:]):
+            params.append(params[-1] + b.sub(a).Length)
     else:
-        p = 3
-        inner = [sum(params[j : j + p]) / p for j in range(0, n - 1)] if n > 1 else []
-    knots = [params[0]] * (p + 1) + inner + [params[-1]] * (p + 1)
-    count = len(knots) - p - 1
+        params = [float(t) for t in parameters]
+        if any(b - a <= 0 for a, b in zip(params, params[1:])):
+            raise ValueError("spline: parameters must increase from one point to the next")
+    given = tangents is not None
+    tangents = list(tangents) if given else [None] * n
+    for t in tangents:
+        if t is not None and t.Length < tol:
+            raise ValueError(f"spline: a tangent ({t.x:g}, {t.y:g}) is shorter than the tolerance {tol:g}")
+    if given and scale:
+        tangents = _scaled_tangents(points, tangents, params)
+    if not given and n == 2:
+        return _Spline(list(points), params, [2, 2], 1)
+    if not given and n == 3:
+        poles = _solve([[_basis([params[0]] * 3 + [params[2]] * 3, i, 2, u) for i in range(3)] for u in params], list(points))
+        return _Spline(poles, [params[0], params[2]], [3, 3], 2)
+    if n >= 3:
+        # Free ends take the Lagrange interpolant's derivative (a cubic, or a parabola for three points).
+        k = 3 if n > 3 else 2
+        if tangents[0] is None:
+            tangents[0] = _lagrange_derivative(points[: k + 1], params[: k + 1], params[0])
+        if tangents[-1] is None:
+            tangents[-1] = _lagrange_derivative(points[-k - 1 :], params[-k - 1 :], params[-1])
+    if tangents[0] is None or tangents[-1] is None:
+        raise ValueError("spline: two points with a tangent at one end only admit no cubic here; give both or none")
+    mults = [4] + [2 if t is not None else 1 for t in tangents[1:-1]] + [4]
+    knots = [u for u, m in zip(params, mults) for _ in range(m)]
     rows, rhs = [], []
-    for k, u in enumerate(params):
-        rows.append([_basis(knots, i, p, u) for i in range(count)])
-        rhs.append(points[k])
-        if tangents is not None and k in (0, n):
-            d = tangents[0 if k == 0 else 1].normalized()
-            rows.append([_basis_derivative(knots, i, p, u) for i in range(count)])
-            rhs.append(d)
-    poles = _solve(rows, rhs)
-    distinct, mults = [], []
-    for k in knots:
-        if distinct and abs(k - distinct[-1]) < 1e-12:
-            mults[-1] += 1
-        else:
-            distinct.append(k)
-            mults.append(1)
-    return _Spline(poles, distinct, mults, p)
+    for u, point, tangent in zip(params, points, tangents):
+        rows.append([_basis(knots, i, 3, u) for i in range(len(knots) - 4)])
+        rhs.append(point)
+        if tangent is not None:
+            rows.append([_basis_derivative(knots, i, 3, u) for i in range(len(knots) - 4)])
+            rhs.append(tangent)
+    return _Spline(_solve(rows, rhs), params, mults, 3)
+
+
+def _scaled_tangents(points, tangents, params):
+    degree = 1 if len(points) == 2 else 2
+    out, index = list(tangents), 0
+    for i, t in enumerate(tangents):
+        if t is None:
+            continue
+        d = _lagrange_derivative(points[index : index + degree + 1], params[index : index + degree + 1], params[i])
+        out[i] = t.multiply((abs(d.x) + abs(d.y)) / (abs(t.x) + abs(t.y)))
+        # OpenCascade's window of points moves on one per given tangent after the first.
+        if i != 0:
+            index = min(index + 1, len(points) - 1 - degree)
+    return out
+
+
+def _lagrange_derivative(points, params, u):
+    """The derivative at `u` of the polynomial through `points` at `params`."""
+    out = Vector(0, 0)
+    for j, (pj, tj) in enumerate(zip(points, params)):
+        weight = 0.0
+        for m, tm in enumerate(params):
+            if m == j:
+                continue
+            term = 1.0 / (tj - tm)
+            for k, tk in enumerate(params):
+                if k not in (j, m):
+                    term *= (u - tk) / (tj - tk)
+            weight += term
+        out = out.add(pj.multiply(weight))
+    return out
 
 
 def _basis(knots, i, p, u):
