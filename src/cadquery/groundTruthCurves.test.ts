@@ -284,11 +284,16 @@ result = Workplane("XY").spline(points, tangents=tangents).close().extrude(1)`);
     near("unscaled", 0.375, 0.625);
   });
 
-  it("testSpline, testSplineTangentMagnitudeBelowToleranceThrows and testSplineInputValidation", async () => {
+  it("testSpline (and its closed, periodic form), testSplineTangentMagnitudeBelowToleranceThrows and testSplineInputValidation", async () => {
     const f = await facts(`pts = [(0, 0), (0, 1), (1, 2), (2, 4)]
 path = Workplane("XZ").spline(pts).val()
 path1 = Workplane("XZ").spline(pts[1:], includeCurrent=True).val()
 print("dl", path.Length() - path1.Length())
+closed = Workplane("XZ").spline(pts, periodic=True)
+print("closed", 1 if closed.val().IsClosed() else 0)
+face = closed.extrude(1)
+print("valid", 1 if face.val().isValid() else 0)
+print("closed3", 1 if Workplane().spline([(0, 0), (1, 1), (2, 0), (1, -1)], periodic=True, parameters=[x for x in range(5)]).val().IsClosed() else 0)
 def raises(name, make):
     try:
         make()
@@ -303,6 +308,7 @@ raises("params", lambda: Workplane().spline(three, periodic=False, parameters=[x
 raises("periodic", lambda: Workplane().spline(three, periodic=True, parameters=[x for x in range(len(three))]))
 result = Workplane("XZ").spline(pts).lineTo(2, 0).close().extrude(1)`);
     expect(f.dl).toBeCloseTo(0, 9);
+    expect([f.closed, f.valid, f.closed3]).toEqual([1, 1, 1]);
     expect([f.tol, f.count, f.params, f.periodic]).toEqual([1, 1, 1, 1]);
   });
 });

@@ -44,7 +44,7 @@ class CurveMethods:
         """A path that came back to its start is a closed wire even without close(), as CadQuery
         consolidates pending edges before extruding or revolving."""
         path = self.ctx.path
-        if path is not None and len(path.segments) > 1 and path.is_closed():
+        if path is not None and path.is_closed():
             self.ctx.path = None
             self._push_path(path)
 
@@ -77,15 +77,20 @@ class CurveMethods:
         return self._extended(_p.tangent_arc(path.end, path.end_tangent(), end), forConstruction)
 
     def spline(self, listOfXYTuple, tangents=None, periodic=False, parameters=None, scale=True, tol=None, forConstruction=False, includeCurrent=False, makeWire=False):
-        if periodic:
-            raise ValueError("spline(periodic=True) is not supported here: draw the closed curve as a spline that ends at its start point")
         if makeWire:
             raise ValueError("spline(makeWire=True) is not supported here: the spline joins the pending wire")
         points = [_local(p, "spline") for p in listOfXYTuple]
         if includeCurrent:
             points.insert(0, self._current_point())
-        if parameters is not None and len(parameters) != len(points):
-            raise ValueError(f"There must be one parameter for each interpolation point, or none specified. Parameter count: {len(parameters)}, point count: {len(points)}")
+        if parameters is not None and len(parameters) != len(points) + bool(periodic):
+            raise ValueError(
+                f"There must be one parameter for each interpolation point (plus one if periodic), or none specified. Parameter count: {len(parameters)}, point count: {len(points)}"
+            )
+        tol = 1e-6 if tol is None else tol
+        if periodic:
+            if tangents:
+                raise ValueError("spline(periodic=True) with tangents= is not supported here: the closed spline takes its own tangent at the first point")
+            return self._extended(_p.periodic_spline(points, parameters, tol), forConstruction)
         given = None
         if tangents:
             tangents = [None if t is None else _local(t, "spline tangent") for t in tangents]
@@ -95,7 +100,7 @@ class CurveMethods:
                 given = tangents
             else:
                 raise ValueError(f"There must be one tangent for each interpolation point, or just two end point tangents. Tangent count: {len(tangents)}, point count: {len(points)}")
-        spline = _p.interpolating_spline(points, given, parameters, scale, 1e-6 if tol is None else tol)
+        spline = _p.interpolating_spline(points, given, parameters, scale, tol)
         return self._extended(spline, forConstruction)
 
     def ellipseArc(self, x_radius, y_radius, angle1=360, angle2=360, rotation_angle=0.0, sense=1, forConstruction=False, startAtCurrent=True, makeWire=False):
@@ -205,6 +210,9 @@ class PathEdge(_CQObject):
         if mode != "length":
             raise ValueError(f"positionAt: mode must be 'length' or 'parameter', not {mode!r}")
         return self._plane.toWorldCoords(_point_at_fraction(self._segment, d))
+
+    def IsClosed(self):
+        return self._segment.start.sub(self._segment.end).Length < _GAP
 
     def Length(self):
         return _lengths(self._segment)[-1]

@@ -305,6 +305,25 @@ def interpolating_spline(points, tangents=None, parameters=None, scale=True, tol
     return _Spline(_solve(rows, rhs), params, mults, 3)
 
 
+def periodic_spline(points, parameters=None, tol=1e-6):
+    """The closed spline through `points` that GeomAPI_Interpolate makes when periodic: C2 but at
+    the first point, where both ends take the Lagrange derivative through the first points (C1).
+    Written as the equivalent clamped cubic through the points and the first point again."""
+    n = len(points)
+    if n < 3:
+        raise ValueError("spline(periodic=True) needs at least three points")
+    closed = list(points) + [points[0]]
+    if parameters is None:
+        parameters = [0.0]
+        for a, b in zip(closed, closed[1:]):
+            if b.sub(a).Length < tol:
+                raise ValueError(f"spline: two consecutive points are closer than the tolerance {tol:g} at ({a.x:g}, {a.y:g})")
+            parameters.append(parameters[-1] + b.sub(a).Length)
+    k = 3 if n > 3 else 2
+    tangent = _lagrange_derivative(closed[: k + 1], list(parameters[: k + 1]), parameters[0])
+    return interpolating_spline(closed, [tangent] + [None] * (n - 1) + [tangent], parameters, False, tol)
+
+
 def _scaled_tangents(points, tangents, params):
     degree = 1 if len(points) == 2 else 2
     out, index = list(tangents), 0

@@ -280,6 +280,7 @@ class Workplane(CurveMethods, TurnedMethods, WedgeMethods, _CQObject):
         return Vector(0, 0, 0)
 
     def moveTo(self, x=0, y=0):
+        self._finish_closed_path()
         self.ctx.path = _path.Path(Vector(x, y))
         return self.newObject([self.plane.toWorldCoords((x, y))])
 
