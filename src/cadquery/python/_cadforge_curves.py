@@ -26,19 +26,22 @@ class CurveMethods:
         origin by default). A segment that would leave a gap after the path's last one fails."""
         path = self.ctx.path
         if path is None or (start is not None and not path.segments):
-            path = self.ctx.path = _p.Path(start if start is not None else Vector(0, 0))
+            path = self.ctx.path = _p.Path(start if start is not None else Vector(0, 0), self.plane)
         elif start is not None and path.end.sub(start).Length > _GAP:
             end = path.end
             raise ValueError(f"the new edge starts at ({start.x:g}, {start.y:g}) but the path drawn so far ends at ({end.x:g}, {end.y:g}): the wire would have a gap")
         return path
 
     def _extended(self, segment, forConstruction):
+        plane = self.plane
         if not forConstruction:
-            self._path_from(segment.start).add(segment)
-        return self.newObject([PathEdge(segment, self.plane)])
+            path = self._path_from(segment.start)
+            path.add(segment)
+            plane = path.plane
+        return self.newObject([PathEdge(segment, plane)])
 
     def _push_path(self, path):
-        self.ctx.pending.append((self.plane, _b.outline(to_js(path.flat()))))
+        self.ctx.pending.append((path.plane, _b.outline(to_js(path.flat()))))
 
     def _finish_closed_path(self):
         """A path that came back to its start is a closed wire even without close(), as CadQuery
@@ -113,7 +116,7 @@ class CurveMethods:
                 return self.newObject([self.plane.toWorldCoords(arc.end)])
             if arc.end.sub(arc.start).Length > _GAP:
                 raise ValueError("ellipseArc(makeWire=True) of an open arc is not supported here: it makes an open wire that cannot be extruded")
-            path = _p.Path(arc.start)
+            path = _p.Path(arc.start, self.plane)
             path.add(arc)
             self._push_path(path)
             return self.newObject([self.plane.toWorldCoords(arc.end)])
@@ -127,7 +130,7 @@ class CurveMethods:
 
         def make(x, y, turn):
             turned = lambda px, py: _turned_about(Vector(px, py), angle + turn).add((x, y, 0))
-            path = _p.Path(turned(-half, r))
+            path = _p.Path(turned(-half, r), self.plane)
             path.add(_p.line(path.end, turned(half, r)))
             path.add(_p.three_point_arc(path.end, turned(half + r, 0), turned(half, -r)))
             path.add(_p.line(path.end, turned(-half, -r)))

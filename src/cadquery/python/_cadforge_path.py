@@ -139,10 +139,12 @@ class _EllipseArc:
 
 
 class Path:
-    """Segments drawn one after another from `start` (local 2D points)."""
+    """Segments drawn one after another from `start`, in the local 2D coordinates of `plane` (the
+    workplane it was begun on, which stays its plane if the chain moves to another)."""
 
-    def __init__(self, start):
+    def __init__(self, start, plane):
         self.start = Vector(start.x, start.y)
+        self.plane = plane
         self.segments = []
 
     @property
@@ -164,12 +166,12 @@ class Path:
         return bool(self.segments) and self.end.sub(self.start).Length < _SAME
 
     def reversed(self):
-        path = Path(self.end)
+        path = Path(self.end, self.plane)
         path.segments = [s.reversed() for s in reversed(self.segments)]
         return path
 
     def mirrored(self, m):
-        path = Path(m(self.start))
+        path = Path(m(self.start), self.plane)
         path.segments = [s.mirrored(m) for s in self.segments]
         return path
 

@@ -281,7 +281,7 @@ class Workplane(CurveMethods, TurnedMethods, WedgeMethods, _CQObject):
 
     def moveTo(self, x=0, y=0):
         self._finish_closed_path()
-        self.ctx.path = _path.Path(Vector(x, y))
+        self.ctx.path = _path.Path(Vector(x, y), self.plane)
         return self.newObject([self.plane.toWorldCoords((x, y))])
 
     def move(self, xDist=0, yDist=0):
