@@ -1,5 +1,6 @@
 import * as replicad from "replicad";
 import type { AnyShape, Drawing, Edge, Face, Shape3D } from "replicad";
+import { makeCurvesBridge } from "./curvesBridge";
 
 /** replicad as user code sees it (instrumented: each call counted, metered, its kernel errors named). */
 export type BridgeReplicad = typeof replicad;
@@ -91,6 +92,7 @@ export function makeCadQueryBridge(r: BridgeReplicad, checks: { isValid(shape: A
     fillet: (s: Shape3D, radius: number, edges: Edge[]) => s.fillet((e) => (edges.some((k) => k.isSame(e)) ? radius : null)),
     chamfer: (s: Shape3D, d1: number, d2: number, edges: Edge[]) =>
       s.chamfer((e) => (edges.some((k) => k.isSame(e)) ? (d1 === d2 ? d1 : { distances: [d1, d2], selectedFace: () => null }) : null) as never),
+    ...makeCurvesBridge(r, { withPlane, nestingLevels }),
   };
 
   /** What measures geometry for selectors and queries: bookkeeping of the API, not the program's operations. */
@@ -104,9 +106,12 @@ export function makeCadQueryBridge(r: BridgeReplicad, checks: { isValid(shape: A
         const n = f.normalAt();
         return [f, f.geomType, c.x, c.y, c.z, n.x, n.y, n.z];
       }),
-    /** Each edge with what selectors read: [edge, type, centre of mass, direction at its start, start, end]. */
+    /**
+     * Each edge with what selectors read: [edge, type, centre of mass, direction at its start, start, end].
+     * Degenerated edges (a cone's apex, a sphere's poles) are left out, as CadQuery's Edges() leaves them.
+     */
     edges: (s: AnyShape) =>
-      s.edges.map((e: Edge) => {
+      s.edges.filter((e: Edge) => !(r.getOC() as any).BRep_Tool.Degenerated(e.wrapped)).map((e: Edge) => {
         const c = r.measureShapeLinearProperties(e).centerOfMass;
         const t = e.tangentAt(0);
         const a = e.startPoint;

@@ -20,15 +20,19 @@ from _cadforge_shapes import (
     _ConstructionWire,
     _rotated,
 )
+from _cadforge_curves import CurveMethods
+from _cadforge_turned import TurnedMethods
+from _cadforge_wedge import WedgeMethods
+import _cadforge_path as _path
 
 
 class _Context:
     def __init__(self):
         self.pending = []  # (plane, replicad drawing)
-        self.path = None  # (plane, [local 2D points]) of lines being drawn
+        self.path = None  # the open _cadforge_path.Path being drawn, in local coordinates
 
 
-class Workplane(_CQObject):
+class Workplane(CurveMethods, TurnedMethods, WedgeMethods, _CQObject):
     def __init__(self, inPlane="XY", origin=(0, 0, 0), obj=None):
         if isinstance(inPlane, Plane):
             self.plane = inPlane
@@ -272,11 +276,12 @@ class Workplane(_CQObject):
 
     def _current_point(self):
         if self.ctx.path is not None:
-            return self.ctx.path[-1]
+            return self.ctx.path.end
         return Vector(0, 0, 0)
 
     def moveTo(self, x=0, y=0):
-        self.ctx.path = [Vector(x, y)]
+        self._finish_closed_path()
+        self.ctx.path = _path.Path(Vector(x, y), self.plane)
         return self.newObject([self.plane.toWorldCoords((x, y))])
 
     def move(self, xDist=0, yDist=0):
@@ -284,9 +289,8 @@ class Workplane(_CQObject):
         return self.moveTo(p.x + xDist, p.y + yDist)
 
     def lineTo(self, x, y, forConstruction=False):
-        if self.ctx.path is None:
-            self.ctx.path = [Vector(0, 0)]
-        self.ctx.path.append(Vector(x, y))
+        path = self._path_from()
+        path.add(_path.line(path.end, Vector(x, y)))
         return self.newObject([self.plane.toWorldCoords((x, y))])
 
     def line(self, xDist, yDist, forConstruction=False):
@@ -309,17 +313,21 @@ class Workplane(_CQObject):
         points = [Vector(p) for p in listOfXYTuple]
         if includeCurrent:
             points.insert(0, self._current_point())
-        self.ctx.path = points
+        path = self._path_from(points[0])
+        for p in points[1:]:
+            path.add(_path.line(path.end, p))
         return self.newObject([self.plane.toWorldCoords(points[-1])])
 
     def close(self):
         path = self.ctx.path
-        if path is None or len(path) < 3:
-            raise ValueError("close() needs at least three points drawn (lineTo, polyline, ...)")
-        if path[0].sub(path[-1]).Length < 1e-9:
-            path = path[:-1]
+        if path is None or not path.segments:
+            raise ValueError("close() needs edges drawn first (lineTo, polyline, threePointArc, ...)")
+        if not path.is_closed():
+            path.add(_path.line(path.end, path.start))
+        if path.only_lines() and len(path.segments) < 3:
+            raise ValueError("close() needs at least three points drawn, or a curve: these edges enclose no area")
         self.ctx.path = None
-        self.ctx.pending.append((self.plane, _b.polyline(to_js([c for p in path for c in (p.x, p.y)]))))
+        self._push_path(path)
         return self.newObject([])
 
     def wire(self, forConstruction=False):
@@ -327,6 +335,7 @@ class Workplane(_CQObject):
 
     # ---- 3D ---------------------------------------------------------------------------------
     def _pop_pending(self, what):
+        self._finish_closed_path()
         if not self.ctx.pending:
             raise ValueError(f"{what}() needs pending wires: draw a rect, circle, polygon or closed polyline first")
         plane = self.ctx.pending[0][0]
