@@ -1,5 +1,6 @@
 import * as replicad from "replicad";
 import type { AnyShape, Drawing, Edge, Face, Shape3D } from "replicad";
+import { makeSolidsBridge } from "./solidsBridge";
 
 /** replicad as user code sees it (instrumented: each call counted, metered, its kernel errors named). */
 export type BridgeReplicad = typeof replicad;
@@ -78,7 +79,8 @@ export function makeCadQueryBridge(r: BridgeReplicad, checks: { isValid(shape: A
       ) as Shape3D;
       return hole.fuse(cone);
     },
-    compound: (shapes: AnyShape[]) => r.makeCompound([...shapes]),
+    // replicad's makeCompound deletes the shapes it gathers; CadQuery's stay usable after.
+    compound: (shapes: AnyShape[]) => r.makeCompound([...shapes].map((s) => s.clone())),
     fuse: (a: Shape3D, b: Shape3D, clean: boolean) => (clean ? a.fuse(b).simplify() : a.fuse(b)),
     cut: (a: Shape3D, b: Shape3D, clean: boolean) => (clean ? a.cut(b).simplify() : a.cut(b)),
     intersect: (a: Shape3D, b: Shape3D, clean: boolean) => (clean ? a.intersect(b).simplify() : a.intersect(b)),
@@ -91,6 +93,7 @@ export function makeCadQueryBridge(r: BridgeReplicad, checks: { isValid(shape: A
     fillet: (s: Shape3D, radius: number, edges: Edge[]) => s.fillet((e) => (edges.some((k) => k.isSame(e)) ? radius : null)),
     chamfer: (s: Shape3D, d1: number, d2: number, edges: Edge[]) =>
       s.chamfer((e) => (edges.some((k) => k.isSame(e)) ? (d1 === d2 ? d1 : { distances: [d1, d2], selectedFace: () => null }) : null) as never),
+    ...makeSolidsBridge(r, { withPlane, nestingLevels }),
   };
 
   /** What measures geometry for selectors and queries: bookkeeping of the API, not the program's operations. */

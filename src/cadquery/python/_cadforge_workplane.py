@@ -20,6 +20,7 @@ from _cadforge_shapes import (
     _ConstructionWire,
     _rotated,
 )
+from _cadforge_solid_ops import SolidOperations
 
 
 class _Context:
@@ -28,7 +29,7 @@ class _Context:
         self.path = None  # (plane, [local 2D points]) of lines being drawn
 
 
-class Workplane(_CQObject):
+class Workplane(SolidOperations, _CQObject):
     def __init__(self, inPlane="XY", origin=(0, 0, 0), obj=None):
         if isinstance(inPlane, Plane):
             self.plane = inPlane
@@ -66,11 +67,14 @@ class Workplane(_CQObject):
         return len(self.objects)
 
     def add(self, obj):
+        """CadQuery adds to this Workplane's own stack and answers it: `s.add(a).add(b)` grows `s`."""
         if isinstance(obj, Workplane):
-            return self.newObject(self.objects + obj.objects)
-        if isinstance(obj, (list, tuple)):
-            return self.newObject(self.objects + list(obj))
-        return self.newObject(self.objects + [obj])
+            self.objects.extend(obj.objects)
+        elif isinstance(obj, list):
+            self.objects.extend(obj)
+        else:
+            self.objects.append(obj)
+        return self
 
     def end(self, n=1):
         w = self
