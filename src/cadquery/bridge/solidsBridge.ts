@@ -89,7 +89,7 @@ export function makeSolidsBridge(r: BridgeReplicad, { withPlane, nestingLevels }
     owning((own) => {
       const explorer = own(new (oc().TopExp_Explorer)(s.wrapped, oc().TopAbs_ShapeEnum.TopAbs_SHELL, oc().TopAbs_ShapeEnum.TopAbs_SHAPE));
       if (!explorer.More()) throw new Error("shell: the shape has no shell to offset");
-      return r.downcast(explorer.Current()) as unknown as Raw;
+      return r.downcast(own(explorer.Current())) as unknown as Raw;
     });
   /**
    * A pending outline as a wire in its plane, each curve one edge: replicad draws a circle as two
@@ -129,7 +129,7 @@ export function makeSolidsBridge(r: BridgeReplicad, { withPlane, nestingLevels }
         const builder = own(new (oc().BRepOffsetAPI_MakeThickSolid)());
         const join = intersection ? oc().GeomAbs_JoinType.GeomAbs_Intersection : oc().GeomAbs_JoinType.GeomAbs_Arc;
         builder.MakeThickSolidByJoin(solid.wrapped, removed, thickness, 1e-4, oc().BRepOffset_Mode.BRepOffset_Skin, true, false, join, false, own(new (oc().Message_ProgressRange)()));
-        if (!builder.IsDone()) throw new Error(`shell(${thickness}) failed: the wall cannot be offset that far`);
+        if (!builder.IsDone() || own(builder.Shape()).IsNull()) throw new Error(`shell(${thickness}) failed: the wall cannot be offset that far`);
         return solidOf(r.cast(builder.Shape()), "shell");
       });
       if (faces.length > 0) return thick;
@@ -138,6 +138,7 @@ export function makeSolidsBridge(r: BridgeReplicad, { withPlane, nestingLevels }
         const [offset, own_] = [thick, solid].map((s) => own(firstShell(s)));
         const [outer, inner] = thickness > 0 ? [offset, own_] : [own_, offset];
         const made = own(new (oc().BRepBuilderAPI_MakeSolid)(outer, inner));
+        if (!made.IsDone() || own(made.Shape()).IsNull()) throw new Error(`shell(${thickness}) failed: the wall cannot be offset that far`);
         const fix = own(new (oc().ShapeFix_Solid)(own(made.Solid())));
         fix.Perform(own(new (oc().Message_ProgressRange)()));
         return solidOf(r.cast(fix.Solid()), "shell");
