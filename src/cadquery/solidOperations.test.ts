@@ -70,6 +70,22 @@ result = cq.Workplane().add(both).add(again).add(box)
     expect(outcome.model.parts.map((p) => measureVolume(p.shape))).toEqual([2, 2, 1].map((v) => expect.closeTo(v, 6)));
     outcome.model.dispose();
   });
+
+  it("takes Locations as points: pushPoints and the stack place outlines at their translation", async () => {
+    const outcome = await buildModel(
+      kernel,
+      `import cadquery as cq
+from cadquery import Location, Vector
+disc = cq.Workplane().pushPoints((Location(Vector(1, 1, 0)),)).circle(2).extrude(1)
+c = disc.val().Center()
+print(c.x, c.y, c.z)
+result = disc
+`,
+    );
+    if (!outcome.ok) throw new Error(outcome.error.failure.message);
+    expect(outcome.model.logs[0].text.split(" ").map(Number)).toEqual([1, 1, 0.5].map((v) => expect.closeTo(v, 6)));
+    outcome.model.dispose();
+  });
 });
 
 /** The build fails with these fields, and its message holds `text`. */

@@ -33,6 +33,8 @@ class SolidOperations:
         if combine not in (True, False, "a", "cut", "s"):
             raise ValueError(f"{what}(combine={combine!r}): combine is True, False, 'a', 'cut' or 's'")
         shapes = [m for m in made if m is not None]
+        if any(s._kind in ("wire", "edge") for s in shapes):
+            raise ValueError(f"{what}() placing a wire (to extrude or cut later) is not supported here; place solids, or draw the outline on the workplane")
         if combine is False:
             return self.newObject(shapes)
         if not shapes:
@@ -178,9 +180,6 @@ class SolidOperations:
             made = [_made_shape(arg(p * loc), "eachpoint") for p in points]
         else:
             raise ValueError(f"eachpoint() takes a shape, a Workplane or a function of a Location, not {type(arg).__name__}")
-        for m in made:
-            if m is not None and m._kind in ("wire", "edge"):
-                raise ValueError("eachpoint() placing a wire (to extrude or cut later) is not supported here; place solids, or draw the outline on the workplane")
         return self._combine_made(made, combine, "eachpoint")
 
     def cutEach(self, fn, useLocalCoordinates=False, clean=True):

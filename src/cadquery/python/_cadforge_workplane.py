@@ -21,6 +21,7 @@ from _cadforge_shapes import (
     _rotated,
 )
 from _cadforge_solid_ops import SolidOperations
+from _cadforge_location import Location
 
 
 class _Context:
@@ -111,7 +112,7 @@ class Workplane(SolidOperations, _CQObject):
         """Each local point with the turn (degrees) its item carries: only polarArray's turn."""
         points = []
         for o in self.objects:
-            if isinstance(o, (Vector, Vertex, Shape, _Location)):
+            if isinstance(o, (Vector, Vertex, Shape, _Location, Location)):
                 points.append((self.plane.toLocalCoords(o.Center()), o.angle if isinstance(o, _Location) else 0.0))
         return points or [(Vector(0, 0, 0), 0.0)]
 
@@ -203,7 +204,7 @@ class Workplane(SolidOperations, _CQObject):
     def pushPoints(self, pntList):
         points = []
         for p in pntList:
-            points.append(p.Center() if isinstance(p, (Vector, Vertex, Shape)) else self.plane.toWorldCoords(p))
+            points.append(p.Center() if isinstance(p, (Vector, Vertex, Shape, Location)) else self.plane.toWorldCoords(p))
         return self.newObject(points)
 
     def polarArray(self, radius, startAngle, angle, count, fill=True, rotate=True):
