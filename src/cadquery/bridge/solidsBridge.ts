@@ -21,7 +21,7 @@ export interface SolidsBridgeHelpers {
  * out is cast to a replicad wrapper, which the build's scope frees.
  */
 export function makeSolidsBridge(r: BridgeReplicad, { withPlane, nestingLevels }: SolidsBridgeHelpers) {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- OpenCascade's builders are untyped here, as in the kernel
+  // OpenCascade's builders are used untyped, as the kernel's own raw calls are.
   const oc = () => r.getOC() as any;
   const owning = <T>(fn: (own: <R extends Raw>(raw: R) => R) => T): T => {
     const raws: Raw[] = [];
@@ -83,6 +83,9 @@ export function makeSolidsBridge(r: BridgeReplicad, { withPlane, nestingLevels }
     return solidOf(r.revolution(r.makePolygon(distinctCorners(corners)), point, dir, angle), "the revolution");
   };
 
+  /** One of OpenCascade's primitive makers, given the axis system at `point` along `dir`. */
+  const primitive = (what: string, point: Triple, dir: Triple, make: (ax: Raw) => Raw & { Shape(): unknown }): Shape3D =>
+    owning((own) => solidOf(r.cast(own(make(own(r.makeAx2(point, dir) as unknown as Raw))).Shape() as never), what));
   /** CadQuery's `clean`: faces and edges of one surface or curve merged, as after its booleans. */
   const cleaned = (s: AnyShape, clean: boolean): AnyShape => (clean ? s.simplify() : s);
   const firstShell = (s: AnyShape): Raw =>
@@ -112,8 +115,10 @@ export function makeSolidsBridge(r: BridgeReplicad, { withPlane, nestingLevels }
       const spine = asWire(path);
       const o = sweepOptions(options);
       const swept = nestingLevels([...drawings]).map(({ drawing, depth }) => ({ depth, solid: pipe([placed(flat, drawing)], spine, o) }));
-      let result = swept[0].solid;
-      for (const { depth, solid } of swept.slice(1)) result = depth % 2 === 1 ? solidOf(result, "the sweep").cut(solidOf(solid, "the sweep")) : solidOf(result, "the sweep").fuse(solidOf(solid, "the sweep"));
+      if (swept.length === 1) return cleaned(swept[0].solid, clean);
+      // Holes are cut from what holds them, islands in holes added again: solids only (makeSolid).
+      let result = solidOf(swept[0].solid, "the sweep");
+      for (const { depth, solid } of swept.slice(1)) result = depth % 2 === 1 ? result.cut(solidOf(solid, "the sweep")) : result.fuse(solidOf(solid, "the sweep"));
       return cleaned(result, clean);
     },
     sweepSections: (planes: ArrayLike<number>, drawings: Drawing[], faces: Face[], path: Wire | Edge, clean: boolean, ...options: SweepArguments): AnyShape =>
@@ -145,24 +150,13 @@ export function makeSolidsBridge(r: BridgeReplicad, { withPlane, nestingLevels }
       });
     },
     makeBox: (l: number, w: number, h: number, point: Triple, dir: Triple): Shape3D =>
-      owning((own) => {
-        const ax = own(r.makeAx2(point, dir) as unknown as Raw);
-        return solidOf(r.cast(own(new (oc().BRepPrimAPI_MakeBox)(ax, l, w, h)).Shape()), "makeBox");
-      }),
+      primitive("makeBox", point, dir, (ax) => new (oc().BRepPrimAPI_MakeBox)(ax, l, w, h)),
     makeCone: (r1: number, r2: number, h: number, point: Triple, dir: Triple, angle: number): Shape3D =>
       revolvedProfile(point, dir, [[0, 0], [r1, 0], [r2, h], [0, h]], angle),
     makeSphere: (radius: number, point: Triple, dir: Triple, a1: number, a2: number, a3: number): Shape3D =>
-      owning((own) => {
-        const ax = own(r.makeAx2(point, dir) as unknown as Raw);
-        const maker = own(new (oc().BRepPrimAPI_MakeSphere)(ax, radius, (a1 * Math.PI) / 180, (a2 * Math.PI) / 180, (a3 * Math.PI) / 180));
-        return solidOf(r.cast(maker.Shape()), "makeSphere");
-      }),
+      primitive("makeSphere", point, dir, (ax) => new (oc().BRepPrimAPI_MakeSphere)(ax, radius, radians(a1), radians(a2), radians(a3))),
     makeTorus: (r1: number, r2: number, point: Triple, dir: Triple, a1: number, a2: number): Shape3D =>
-      owning((own) => {
-        const ax = own(r.makeAx2(point, dir) as unknown as Raw);
-        const maker = own(new (oc().BRepPrimAPI_MakeTorus)(ax, r1, r2, (a1 * Math.PI) / 180, (a2 * Math.PI) / 180));
-        return solidOf(r.cast(maker.Shape()), "makeTorus");
-      }),
+      primitive("makeTorus", point, dir, (ax) => new (oc().BRepPrimAPI_MakeTorus)(ax, r1, r2, radians(a1), radians(a2))),
     /**
      * OpenCascade's wedge: the box [0, dx] x [0, dy] x [0, dz] of the frame whose face at y = dy
      * shrinks to [xmin, xmax] x [zmin, zmax] (to a line or a point when those meet). Built from its
@@ -219,6 +213,10 @@ interface SweepOptions {
   transition: "right" | "round" | "transformed";
   normal: Triple | null;
   auxSpine: Wire | Edge | null;
+}
+
+function radians(degrees: number): number {
+  return (degrees * Math.PI) / 180;
 }
 
 function samePoint(a: readonly number[], b: readonly number[]): boolean {
