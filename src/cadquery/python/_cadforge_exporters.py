@@ -1,6 +1,5 @@
 """cadquery.exporters: programs end by exporting what they built. The sandbox reaches no files, so
 export() checks its arguments and writes nothing; the scorer reads the result itself."""
-from _cadforge_shapes import _CQObject, Shape
 
 
 class ExportTypes:
@@ -23,10 +22,6 @@ _TYPES = {v for k, v in vars(ExportTypes).items() if not k.startswith("_")}
 
 def export(w, fname, exportType=None, tolerance=0.1, angularTolerance=0.1, opt=None):
     """Accepted and ignored: nothing is written (the sandbox has no files)."""
-    from _cadforge_workplane import Workplane
-
-    if not isinstance(w, (Workplane, Shape, _CQObject)):
-        raise ValueError(f"exporters.export takes a Workplane, a shape or an assembly, not {type(w).__name__}")
     if not isinstance(fname, str):
         raise ValueError(f"exporters.export(fname=...) is a file name, not {type(fname).__name__}")
     if exportType is not None and exportType not in _TYPES:

@@ -7,7 +7,6 @@ from _cadforge_location import Location
 from _cadforge_solids import Solid
 
 _TRANSITIONS = ("right", "round", "transformed")
-_SOLID_KINDS = ("solid", "compound", "compsolid")
 
 
 def _workplane():
@@ -99,11 +98,7 @@ class SolidOperations:
     def shell(self, thickness, kind="arc"):
         """The solid of the chain hollowed: the selected faces removed (none: a closed hollow), a wall
         of `thickness` kept, negative inwards, positive outwards (rounded unless kind="intersection")."""
-        solid = self.findSolid()
-        others = [o for o in self.objects if not (isinstance(o, Shape) and o._kind in ("face", *_SOLID_KINDS))]
-        if others:
-            raise ValueError(f"shell() removes selected faces; the stack holds a {type(others[0]).__name__}")
-        return self.newObject([solid.hollow(self._stack_faces(), thickness, kind=kind)])
+        return self.newObject([self.findSolid().hollow(self._stack_faces(), thickness, kind=kind)])
 
     def split(self, *args, keepTop=False, keepBottom=False):
         """The solid of the chain cut by the workplane: the half above it (keepTop), below it
