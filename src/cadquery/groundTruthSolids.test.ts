@@ -46,6 +46,19 @@ result = Workplane().box(1, 1, 1)`);
     expect([f.none, f.one]).toEqual([1, 1]);
   });
 
+  it("test_loft_face and test_loft_to_vertex: faces on the stack, or a face and a vertex, loft into one solid", async () => {
+    const f = await facts(`square = Workplane().rect(2, 2).extrude(1).faces("<Z").val()
+disc = Workplane().circle(1).extrude(1).faces(">Z").val()
+w1 = Workplane().add(square).add(disc).loft()
+print("faces", w1.solids().size())
+w2 = Workplane().add(square).add(cq.Vertex((0, 0, 1))).loft()
+print("vertex", w2.solids().size())
+print("pyramid", w2.val().Volume())
+result = w1`);
+    expect([f.faces, f.vertex]).toEqual([1, 1]);
+    expect(f.pyramid).toBeCloseTo(4 / 3, 4);
+  });
+
   it("testLoftCombine and ruled lofts: a loft on a box fuses into one solid; a ruled square-to-square loft is a frustum", async () => {
     const f = await facts(`s = Workplane("front").box(4.0, 4.0, 0.25).faces(">Z").circle(1.5).workplane(offset=3.0).rect(0.75, 0.5).loft(combine=True)
 print("solids", s.solids().size())

@@ -101,7 +101,8 @@ export function makeSolidsBridge(r: BridgeReplicad, { withPlane, nestingLevels }
   const placed = (flat: FlatPlane, drawing: Drawing): Wire =>
     withPlane(flat, (plane) => r.makeFace((drawing.sketchOnPlane(plane) as replicad.Sketch).wire).simplify().outerWire());
   const sectionsOf = (planes: ArrayLike<number>, drawings: Drawing[], faces: Face[]): Wire[] =>
-    drawings.length > 0 ? [...drawings].map((d, i) => placed(Array.from({ length: 9 }, (_, k) => planes[9 * i + k]), d)) : [...faces].map((f) => f.outerWire());
+    // replicad's outerWire deletes the face it reads; the program's faces stay usable.
+    drawings.length > 0 ? [...drawings].map((d, i) => placed(Array.from({ length: 9 }, (_, k) => planes[9 * i + k]), d)) : [...faces].map((f) => f.clone().outerWire());
 
   return {
     /**
