@@ -1,7 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { buildModel, WasmScope, type Kernel } from "../kernel";
+import { buildModel, type Kernel } from "../kernel";
 import { loadNodeKernel } from "../kernel/nodeKernel";
 import { isDeleted } from "../../tests/support/isDeleted";
+import { watchRecorded } from "../../tests/support/watchRecorded";
 
 let kernel: Kernel;
 beforeAll(async () => {
@@ -10,17 +11,6 @@ beforeAll(async () => {
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-/** Every replicad object the build's scope recorded: watched, not replaced. */
-function watchRecorded(): { wrapped: unknown }[] {
-  const recorded: { wrapped: unknown }[] = [];
-  const record = WasmScope.prototype.record;
-  vi.spyOn(WasmScope.prototype, "record").mockImplementation(function (this: WasmScope, obj) {
-    recorded.push(obj as unknown as { wrapped: unknown });
-    return record.call(this, obj);
-  });
-  return recorded;
-}
 
 const PLATE = `import cadquery as cq
 plate = cq.Workplane("XY").box(40, 30, 5).faces(">Z").workplane().rarray(20, 10, 2, 2).hole(3)

@@ -1,6 +1,7 @@
 import * as replicad from "replicad";
 import type { AnyShape, Drawing, Edge, Face, Shape3D } from "replicad";
 import { makeCurvesBridge } from "./curvesBridge";
+import { makeSolidsBridge } from "./solidsBridge";
 
 /** replicad as user code sees it (instrumented: each call counted, metered, its kernel errors named). */
 export type BridgeReplicad = typeof replicad;
@@ -79,7 +80,8 @@ export function makeCadQueryBridge(r: BridgeReplicad, checks: { isValid(shape: A
       ) as Shape3D;
       return hole.fuse(cone);
     },
-    compound: (shapes: AnyShape[]) => r.makeCompound([...shapes]),
+    // replicad's makeCompound deletes the shapes it gathers; CadQuery's stay usable after.
+    compound: (shapes: AnyShape[]) => r.makeCompound([...shapes].map((s) => s.clone())),
     fuse: (a: Shape3D, b: Shape3D, clean: boolean) => (clean ? a.fuse(b).simplify() : a.fuse(b)),
     cut: (a: Shape3D, b: Shape3D, clean: boolean) => (clean ? a.cut(b).simplify() : a.cut(b)),
     intersect: (a: Shape3D, b: Shape3D, clean: boolean) => (clean ? a.intersect(b).simplify() : a.intersect(b)),
@@ -93,6 +95,7 @@ export function makeCadQueryBridge(r: BridgeReplicad, checks: { isValid(shape: A
     chamfer: (s: Shape3D, d1: number, d2: number, edges: Edge[]) =>
       s.chamfer((e) => (edges.some((k) => k.isSame(e)) ? (d1 === d2 ? d1 : { distances: [d1, d2], selectedFace: () => null }) : null) as never),
     ...makeCurvesBridge(r, { withPlane, nestingLevels }),
+    ...makeSolidsBridge(r, { withPlane, nestingLevels }),
   };
 
   /** What measures geometry for selectors and queries: bookkeeping of the API, not the program's operations. */

@@ -19,7 +19,7 @@ const SPLINE = 2;
 const ELLIPSE = 3;
 
 /**
- * The bridge functions of the Workplane's curves, revolve, twistExtrude and wedge. Every curve is
+ * The bridge functions of the Workplane's curves, revolve and twistExtrude. Every curve is
  * a replicad `Curve2D` and every result a replicad object, so the build's WasmScope frees them;
  * the raw OpenCascade temporaries made to build a curve are deleted here before returning.
  */
@@ -122,66 +122,5 @@ export function makeCurvesBridge(r: BridgeReplicad, tools: CurveBridgeTools) {
         sketch.extrude(Math.abs(distance), { extrusionDirection: direction, twistAngle: angle, origin: [flat[0], flat[1], flat[2]] }),
       );
     },
-    wedge: (
-      flat: FlatPlane,
-      px: number,
-      py: number,
-      pz: number,
-      ox: number,
-      oy: number,
-      oz: number,
-      nx: number,
-      ny: number,
-      nz: number,
-      ...[dx, dy, dz, xmin, zmin, xmax, zmax]: number[]
-    ): Shape3D => {
-      // OpenCascade's wedge: a box 0..dx, 0..dy, 0..dz whose face at y = dy is xmin..xmax by zmin..zmax,
-      // in the frame gp_Ax2(offset, dir) chooses, placed at the point in the workplane's axes.
-      const [wx, wy, wz] = ax2Frame([nx, ny, nz]);
-      const planeX: Triple = [flat[3], flat[4], flat[5]];
-      const planeZ: Triple = [flat[6], flat[7], flat[8]];
-      const planeY = cross(planeZ, planeX);
-      const world = ([u, v, w]: Triple): Triple => {
-        const local = [0, 1, 2].map((k) => [ox, oy, oz][k] + u * wx[k] + v * wy[k] + w * wz[k]);
-        return [0, 1, 2].map((k) => [px, py, pz][k] + local[0] * planeX[k] + local[1] * planeY[k] + local[2] * planeZ[k]) as Triple;
-      };
-      const bottom: Triple[] = [[0, 0, 0], [dx, 0, 0], [dx, 0, dz], [0, 0, dz]];
-      const top: Triple[] = [[xmin, dy, zmin], [xmax, dy, zmin], [xmax, dy, zmax], [xmin, dy, zmax]];
-      const quads = [bottom, [...top].reverse(), ...[0, 1, 2, 3].map((k) => [bottom[(k + 1) % 4], bottom[k], top[k], top[(k + 1) % 4]])];
-      const faces = quads
-        .map((quad) => distinctCorners(quad.map(world)))
-        .filter((corners) => corners.length >= 3)
-        .map((corners) => r.makePolygon(corners));
-      return r.makeSolid(faces) as Shape3D;
-    },
   };
-}
-
-/** The x, y and z axes gp_Ax2(point, dir) picks when given only its main direction. */
-function ax2Frame(dir: Triple): [Triple, Triple, Triple] {
-  const length = Math.hypot(...dir);
-  const z = dir.map((c) => c / length) as Triple;
-  const [a, b, c] = z.map(Math.abs);
-  let x: Triple;
-  if (b <= a && b <= c) x = a > c ? [-z[2], 0, z[0]] : [z[2], 0, -z[0]];
-  else if (a <= b && a <= c) x = b > c ? [0, -z[2], z[1]] : [0, z[2], -z[1]];
-  else x = a > b ? [-z[1], z[0], 0] : [z[1], -z[0], 0];
-  const xl = Math.hypot(...x);
-  x = x.map((v) => v / xl) as Triple;
-  return [x, cross(z, x), z];
-}
-
-function cross(a: readonly number[], b: readonly number[]): Triple {
-  return [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
-}
-
-/** A face's corners without the ones that coincide (a wedge's top may shrink to an edge or a point). */
-function distinctCorners(points: Triple[]): Triple[] {
-  const out: Triple[] = [];
-  for (const p of points) {
-    const last = out[out.length - 1];
-    if (!last || Math.hypot(p[0] - last[0], p[1] - last[1], p[2] - last[2]) > 1e-9) out.push(p);
-  }
-  while (out.length > 1 && Math.hypot(out[0][0] - out[out.length - 1][0], out[0][1] - out[out.length - 1][1], out[0][2] - out[out.length - 1][2]) <= 1e-9) out.pop();
-  return out;
 }

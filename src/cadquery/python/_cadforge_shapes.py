@@ -262,8 +262,80 @@ class Shape(_CQObject):
     def intersect(self, *others):
         return Shape(_combined(_b.intersect, self.wrapped, [o.wrapped for o in others]))
 
+    # ---- placement: CadQuery's Location, and copies ----------------------------------------
+    # Where the shape was placed by located/moved/locate/move; None while it is where it was made.
+    _loc = None
+
+    def location(self):
+        from _cadforge_location import Location
+
+        return self._loc if self._loc is not None else Location()
+
+    def _placed(self, loc):
+        """A copy of this shape placed at `loc` (absolute), its geometry moved by the bridge."""
+        delta = loc * self.location().inverse
+        handle = self.wrapped if delta._is_identity() else _b.transformed(self.wrapped, to_js(delta._flat()))
+        placed = type(self)(handle, self._kind)
+        placed._loc = loc
+        return placed
+
+    def located(self, loc):
+        return self._placed(_as_location(loc))
+
+    def moved(self, *args):
+        """moved(loc), moved(vector), moved(x, y, z, rx, ry, rz), or several locations: a compound of copies."""
+        locs = _as_locations(args)
+        if len(locs) == 1:
+            return self._placed(locs[0] * self.location())
+        return Shape(_b.compound(to_js([self._placed(loc * self.location()).wrapped for loc in locs])), "compound")
+
+    def locate(self, loc):
+        placed = self.located(loc)
+        self.wrapped, self._loc = placed.wrapped, placed._loc
+        return self
+
+    def move(self, *args):
+        placed = self.moved(*args)
+        if placed._kind != self._kind:
+            raise ValueError("move() takes one location; moved() makes copies at several")
+        self.wrapped, self._loc = placed.wrapped, placed._loc
+        return self
+
+    def copy(self, mesh=False):
+        copied = type(self)(_b.copy(self.wrapped), self._kind, self._info)
+        copied._loc = self._loc
+        return copied
+
+    def hollow(self, faceList, thickness, tolerance=0.0001, kind="arc"):
+        """CadQuery's shell of a solid: `faceList` removed (None or [] for a closed hollow), negative thickness inwards."""
+        if kind not in ("arc", "intersection"):
+            raise ValueError(f"hollow(kind='{kind}'): kind is 'arc' or 'intersection'")
+        faces = list(faceList or [])
+        if any(not isinstance(f, Shape) or f._kind != "face" for f in faces):
+            raise ValueError("hollow(faceList=...) takes faces of the solid")
+        return Shape(_b.shell(self.wrapped, to_js([f.wrapped for f in faces]), thickness, kind == "intersection"))
+
     def __repr__(self):
         return f"<{self.ShapeType()}>"
+
+
+def _as_location(value):
+    from _cadforge_location import Location
+
+    return value if isinstance(value, Location) else Location(value)
+
+
+def _as_locations(args):
+    """The locations moved() was given: one Location or vector, six numbers, or a sequence of either."""
+    from _cadforge_location import Location
+
+    if len(args) == 1 and isinstance(args[0], (list, tuple)) and args[0] and isinstance(args[0][0], (Location, Vector, list, tuple)):
+        return [_as_location(a) for a in args[0]]
+    if len(args) > 1 and all(isinstance(a, (Location, Vector, list, tuple)) for a in args):
+        return [_as_location(a) for a in args]
+    if len(args) == 1:
+        return [_as_location(args[0])]
+    return [Location(*args)]
 
 
 def _mirror_normal(mirrorPlane):

@@ -22,8 +22,9 @@ from _cadforge_shapes import (
 )
 from _cadforge_curves import CurveMethods
 from _cadforge_turned import TurnedMethods
-from _cadforge_wedge import WedgeMethods
 import _cadforge_path as _path
+from _cadforge_solid_ops import SolidOperations
+from _cadforge_location import Location
 
 
 class _Context:
@@ -32,7 +33,7 @@ class _Context:
         self.path = None  # the open _cadforge_path.Path being drawn, in local coordinates
 
 
-class Workplane(CurveMethods, TurnedMethods, WedgeMethods, _CQObject):
+class Workplane(CurveMethods, TurnedMethods, SolidOperations, _CQObject):
     def __init__(self, inPlane="XY", origin=(0, 0, 0), obj=None):
         if isinstance(inPlane, Plane):
             self.plane = inPlane
@@ -70,11 +71,14 @@ class Workplane(CurveMethods, TurnedMethods, WedgeMethods, _CQObject):
         return len(self.objects)
 
     def add(self, obj):
+        """CadQuery adds to this Workplane's own stack and answers it: `s.add(a).add(b)` grows `s`."""
         if isinstance(obj, Workplane):
-            return self.newObject(self.objects + obj.objects)
-        if isinstance(obj, (list, tuple)):
-            return self.newObject(self.objects + list(obj))
-        return self.newObject(self.objects + [obj])
+            self.objects.extend(obj.objects)
+        elif isinstance(obj, list):
+            self.objects.extend(obj)
+        else:
+            self.objects.append(obj)
+        return self
 
     def end(self, n=1):
         w = self
@@ -111,7 +115,7 @@ class Workplane(CurveMethods, TurnedMethods, WedgeMethods, _CQObject):
         """Each local point with the turn (degrees) its item carries: only polarArray's turn."""
         points = []
         for o in self.objects:
-            if isinstance(o, (Vector, Vertex, Shape, _Location)):
+            if isinstance(o, (Vector, Vertex, Shape, _Location, Location)):
                 points.append((self.plane.toLocalCoords(o.Center()), o.angle if isinstance(o, _Location) else 0.0))
         return points or [(Vector(0, 0, 0), 0.0)]
 
@@ -203,7 +207,7 @@ class Workplane(CurveMethods, TurnedMethods, WedgeMethods, _CQObject):
     def pushPoints(self, pntList):
         points = []
         for p in pntList:
-            points.append(p.Center() if isinstance(p, (Vector, Vertex, Shape)) else self.plane.toWorldCoords(p))
+            points.append(p.Center() if isinstance(p, (Vector, Vertex, Shape, Location)) else self.plane.toWorldCoords(p))
         return self.newObject(points)
 
     def polarArray(self, radius, startAngle, angle, count, fill=True, rotate=True):

@@ -7,5 +7,12 @@ build's WasmScope, and every kernel call is metered. This module is the public n
 """
 from _cadforge_shapes import Vector, Plane, Shape, Vertex, BoundingBox
 from _cadforge_workplane import Workplane
+from _cadforge_location import Location
+from _cadforge_solids import Solid, Compound, Wire, Edge
+import _cadforge_exporters as exporters
+import sys as _sys
 
-__all__ = ["Workplane", "Vector", "Plane", "Shape", "Vertex", "BoundingBox"]
+# `import cadquery.exporters` and `from cadquery.exporters import export` find it as a submodule.
+_sys.modules["cadquery.exporters"] = exporters
+
+__all__ = ["Workplane", "Vector", "Plane", "Shape", "Vertex", "BoundingBox", "Location", "Solid", "Compound", "Wire", "Edge", "exporters"]
