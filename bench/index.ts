@@ -65,7 +65,7 @@ await section("batch throughput with 1 and 2 workers", () => {
 await section("OpenEnv server next to score --jsonl", () => serverFigures(issueTasks));
 await section("heap over 500 scored candidates", () => heapFigures(kernel, issueTasks));
 // Last of the Node figures: Python stays loaded in this process, and the figures above are of replicad alone.
-await section("CadQuery front end: Pyodide cold start, the fixture from CadQuery against replicad", () => cadqueryFigures(kernel));
+await section("CadQuery front end: Pyodide start, the fixture's edit-to-reward and batch throughput against replicad", () => cadqueryFigures(kernel, issueTasks[0]));
 await section("production build, served by vite preview", async () => {
   const server = await startPreview();
   try {

@@ -27,6 +27,8 @@ class CadforgeAction:
 
     task_id: str
     code: str
+    # "auto" reads the language from the code (a candidate importing cadquery is Python).
+    lang: str = "auto"
 
 
 @dataclass
@@ -38,6 +40,7 @@ class CadforgeObservation:
     task_brief: str
     constraints: dict[str, Any]
     current_code: str
+    current_lang: str
     score: dict[str, Any] | None
     notes: list[str]
     step: int
@@ -55,7 +58,7 @@ class CadforgeState:
 
 class CadforgeEnv(EnvClient[CadforgeAction, CadforgeObservation, CadforgeState]):
     def _step_payload(self, action: CadforgeAction) -> dict[str, Any]:
-        return {"task_id": action.task_id, "code": action.code}
+        return {"task_id": action.task_id, "code": action.code, "lang": action.lang}
 
     def _parse_result(self, payload: dict[str, Any]) -> StepResult[CadforgeObservation]:
         obs = payload.get("observation", {})
@@ -64,6 +67,7 @@ class CadforgeEnv(EnvClient[CadforgeAction, CadforgeObservation, CadforgeState])
             task_brief=obs.get("task_brief", ""),
             constraints=obs.get("constraints", {}),
             current_code=obs.get("current_code", ""),
+            current_lang=obs.get("current_lang", "javascript"),
             # OpenEnv lifts an observation's ``reward`` to the step's top level (the total);
             # the whole score stays in the observation.
             score=obs.get("score"),

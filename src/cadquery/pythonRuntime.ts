@@ -51,29 +51,32 @@ def _cadforge_install(name, source):
  * the only way our Python reaches the kernel.
  */
 export function loadPythonRuntime(files: PythonFiles, bridge: CadQueryBridge): Promise<PythonRuntime> {
-  loading ??= (async () => {
-    const started = performance.now();
-    const { loadPyodide } = await files.pyodide();
-    const [pyodide, ...sources] = await Promise.all([
-      loadPyodide({ indexURL: files.indexURL, stdout: () => {}, stderr: () => {} }) as Promise<PyodideInterface>,
-      ...PYTHON_MODULES.map((name) => files.moduleSource(name)),
-    ]);
-    pyodide.registerJsModule("_cadforge_bridge", bridge.functions);
-    pyodide.runPython(INSTALL);
-    const install = pyodide.globals.get("_cadforge_install");
-    try {
-      PYTHON_MODULES.forEach((name, i) => install(name, sources[i]));
-    } finally {
-      install.destroy();
-    }
-    const runner = pyodide.pyimport("_cadforge_runner");
-    const run = runner.run;
-    return {
-      initMs: performance.now() - started,
-      operations: bridge.operations,
-      run: (source, overrides, step) => run(source, JSON.stringify(overrides), step) as RunAnswer,
-    };
-  })();
+  loading ??= startPythonRuntime(files, bridge);
   loading.catch(() => (loading = null));
   return loading;
+}
+
+/** A fresh interpreter with our modules, every call: the bench measures what each further thread's start costs. */
+export async function startPythonRuntime(files: PythonFiles, bridge: CadQueryBridge): Promise<PythonRuntime> {
+  const started = performance.now();
+  const { loadPyodide } = await files.pyodide();
+  const [pyodide, ...sources] = await Promise.all([
+    loadPyodide({ indexURL: files.indexURL, stdout: () => {}, stderr: () => {} }) as Promise<PyodideInterface>,
+    ...PYTHON_MODULES.map((name) => files.moduleSource(name)),
+  ]);
+  pyodide.registerJsModule("_cadforge_bridge", bridge.functions);
+  pyodide.runPython(INSTALL);
+  const install = pyodide.globals.get("_cadforge_install");
+  try {
+    PYTHON_MODULES.forEach((name, i) => install(name, sources[i]));
+  } finally {
+    install.destroy();
+  }
+  const runner = pyodide.pyimport("_cadforge_runner");
+  const run = runner.run;
+  return {
+    initMs: performance.now() - started,
+    operations: bridge.operations,
+    run: (source, overrides, step) => run(source, JSON.stringify(overrides), step) as RunAnswer,
+  };
 }

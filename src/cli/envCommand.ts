@@ -16,7 +16,7 @@ import { readLimits, type RunLimits } from "./cliOptions";
 export async function runEnvCommand(argv: string[], tasks: readonly Task[]): Promise<number> {
   const limits = readOptions(argv);
   const pool = new WorkerPool({ workers: 1, timeoutMs: limits.timeoutMs });
-  const env = new CadEnvironment({ tasks, score: (task, code, mode) => pool.run({ kind: "score", task, code, mode, budget: limits.budget }) });
+  const env = new CadEnvironment({ tasks, score: (task, code, mode, language) => pool.run({ kind: "score", task, code, mode, budget: limits.budget, language }) });
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let lineNumber = 0;
   try {

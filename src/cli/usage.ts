@@ -9,7 +9,8 @@ export const USAGE = `usage:
   cadforge score --jsonl <file|-> [--workers N] [--out <file>] [--mode fast|full] [--lang auto|javascript|python] [--budget <units>] [--timeout <ms>]
       scores {"id"?, "task_id", "code", "mode"?, "lang"?} lines; one result line per input line, in input order
   cadforge env [--budget <units>] [--timeout <ms>]
-      agent environment: JSON requests on stdin ({"op": "tasks" | "reset" | "step" | "state", ...}), one answer a line
+      agent environment: JSON requests on stdin ({"op": "tasks" | "reset" | "step" | "state", ...}), one answer a line;
+      a step's "lang" (auto, javascript, python) is its code's language, read from the code when left out
   cadforge serve [--host 127.0.0.1] [--port 8000] [--max-sessions N] [--workers N] [--idle-timeout <s>]
                  [--mode fast|full] [--budget <units>] [--timeout <ms>]
       OpenEnv server: WebSocket episodes at /ws, HTTP /reset /step /state /health /metadata /schema /mcp;

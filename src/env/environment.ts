@@ -1,3 +1,5 @@
+import { resolveLanguage } from "../cadquery/detectLanguage";
+import { LANGUAGE_CHOICES, type CodeLanguage, type LanguageChoice } from "../model/codeLanguage";
 import type { ScoreMode, ScoreResult } from "../scorer/types";
 import type { Task } from "../tasks/types";
 import { EnvError } from "./envError";
@@ -10,13 +12,13 @@ import { constraintsOf, summaryOf, type Observation, type TaskSummary } from "./
  * result for every candidate, failed builds and time-outs included; a rejection means the scorer
  * itself could not run.
  */
-export type ScoreFn = (task: Task, code: string, mode: ScoreMode) => Promise<ScoreResult>;
+export type ScoreFn = (task: Task, code: string, mode: ScoreMode, language: CodeLanguage) => Promise<ScoreResult>;
 
 export interface EnvironmentOptions {
   tasks: readonly Task[];
   score: ScoreFn;
   /** Told of every scored step, after the observation is updated (the page's session history). */
-  onStep?: (step: { task: Task; code: string; result: ScoreResult; observation: Observation }) => void;
+  onStep?: (step: { task: Task; code: string; language: CodeLanguage; result: ScoreResult; observation: Observation }) => void;
 }
 
 interface Episode {
@@ -57,6 +59,7 @@ export class CadEnvironment {
       task_brief: task.prompt,
       constraints: constraintsOf(task, mode, { maxSteps: MAX_STEPS, doneTotal: DONE_TOTAL }),
       current_code: task.seed,
+      current_lang: resolveLanguage(task.seed),
       reward: null,
       notes: [],
       step: 0,
@@ -68,9 +71,11 @@ export class CadEnvironment {
 
   /**
    * Scores `code` against the episode's task. `taskId`, when given, must be the episode's: a step
-   * never switches task. The step counts once the scorer has answered, whatever the build did.
+   * never switches task. `lang` ("auto" when left out) is the code's language: "auto" reads it
+   * from the code (`import cadquery` is Python). The step counts once the scorer has answered,
+   * whatever the build did.
    */
-  async step(code: unknown, taskId?: unknown): Promise<Observation> {
+  async step(code: unknown, taskId?: unknown, lang?: unknown): Promise<Observation> {
     const episode = this.current("step");
     if (this.stepping) throw new EnvError("busy", "a step is still being scored; steps of one episode run one at a time");
     if (episode.observation.done) {
@@ -80,11 +85,12 @@ export class CadEnvironment {
       throw new EnvError("task_mismatch", `this episode is on task "${episode.task.id}", not ${JSON.stringify(taskId)}; call reset to change task`);
     }
     if (typeof code !== "string") throw new EnvError("bad_request", 'step needs "code", the candidate source as a string');
+    const language = resolveLanguage(code, readLang(lang));
 
     this.stepping = true;
     let result: ScoreResult;
     try {
-      result = await this.options.score(episode.task, code, episode.mode);
+      result = await this.options.score(episode.task, code, episode.mode, language);
     } catch (error) {
       throw new EnvError("scoring_failed", `the scorer could not run, so this step was not counted: ${(error as Error)?.message ?? error}`);
     } finally {
@@ -94,13 +100,14 @@ export class CadEnvironment {
     episode.observation = {
       ...episode.observation,
       current_code: code,
+      current_lang: language,
       reward: result,
       notes: [...result.notes],
       step,
       done: result.reward.total >= DONE_TOTAL || step >= MAX_STEPS,
     };
     const observation = structuredClone(episode.observation);
-    this.options.onStep?.({ task: episode.task, code, result, observation: structuredClone(observation) });
+    this.options.onStep?.({ task: episode.task, code, language, result, observation: structuredClone(observation) });
     return observation;
   }
 
@@ -112,4 +119,10 @@ export class CadEnvironment {
     if (!this.episode) throw new EnvError("no_episode", `no episode yet: call reset with a task id before ${op}`);
     return this.episode;
   }
+}
+
+function readLang(lang: unknown): LanguageChoice {
+  if (lang === undefined) return "auto";
+  if ((LANGUAGE_CHOICES as readonly unknown[]).includes(lang)) return lang as LanguageChoice;
+  throw new EnvError("bad_request", `"lang" must be ${LANGUAGE_CHOICES.map((l) => `"${l}"`).join(", ")}, not ${JSON.stringify(lang)}`);
 }

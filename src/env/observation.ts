@@ -1,3 +1,4 @@
+import type { CodeLanguage } from "../model/codeLanguage";
 import type { ChecklistItem } from "../tasks/checklist";
 import type { ScoreMode, ScoreResult } from "../scorer/types";
 import type { Envelope, Task, TaskLevel } from "../tasks/types";
@@ -24,6 +25,8 @@ export interface Observation {
   constraints: Constraints;
   /** The code the last step submitted; the task's weak seed right after reset. */
   current_code: string;
+  /** The language `current_code` was built as: the step's `lang`, or read from the code (`import cadquery` is Python). */
+  current_lang: CodeLanguage;
   /** The scorer's whole result for `current_code`; null until the first step. */
   reward: ScoreResult | null;
   /** The scorer's notes, most important first; empty until the first step. */
@@ -42,7 +45,9 @@ export interface TaskSummary {
 
 export const CODE_FORM =
   "replicad JavaScript or TypeScript: define main() (script form, replicad in scope) or export default main; " +
-  "return a shape or an array of { shape, name, color? } parts; optional defaultParams object for parameters";
+  "return a shape or an array of { shape, name, color? } parts; optional defaultParams object for parameters. " +
+  "Or CadQuery Python (import cadquery as cq): the final Workplane in `result` (or show_object(obj, name=...) for named parts); " +
+  'a step\'s "lang" (auto, javascript, python) forces the language, auto reads it from the code';
 
 export function constraintsOf(task: Task, mode: ScoreMode, limits: { maxSteps: number; doneTotal: number }): Constraints {
   return {

@@ -1,3 +1,4 @@
+import type { LanguageChoice } from "../model/codeLanguage";
 import { EnvError } from "./envError";
 import type { CadEnvironment } from "./environment";
 import type { Observation, TaskSummary } from "./observation";
@@ -8,7 +9,7 @@ import type { Observation, TaskSummary } from "./observation";
  *
  *   {"op": "tasks"}
  *   {"op": "reset", "task_id": "...", "mode"?: "fast" | "full"}
- *   {"op": "step", "code": "...", "task_id"?: "<the episode's task>"}
+ *   {"op": "step", "code": "...", "task_id"?: "<the episode's task>", "lang"?: "auto" | "javascript" | "python"}
  *   {"op": "state"}
  *
  * Any request may carry an `id` (any JSON value), echoed in its answer.
@@ -16,7 +17,7 @@ import type { Observation, TaskSummary } from "./observation";
 export type EnvRequest =
   | { op: "tasks" }
   | { op: "reset"; task_id: string; mode?: "fast" | "full" }
-  | { op: "step"; code: string; task_id?: string }
+  | { op: "step"; code: string; task_id?: string; lang?: LanguageChoice }
   | { op: "state" };
 
 export type EnvResponse =
@@ -41,7 +42,7 @@ export async function handleRequest(env: CadEnvironment, request: unknown): Prom
       case "reset":
         return { id, ok: true, op, observation: env.reset(fields.task_id, { mode: fields.mode }) };
       case "step":
-        return { id, ok: true, op, observation: await env.step(fields.code, fields.task_id) };
+        return { id, ok: true, op, observation: await env.step(fields.code, fields.task_id, fields.lang) };
       case "state":
         return { id, ok: true, op, observation: env.state() };
       default:

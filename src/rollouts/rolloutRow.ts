@@ -1,3 +1,6 @@
+import { resolveLanguage } from "../cadquery/detectLanguage";
+import { LANGUAGE_CHOICES, type CodeLanguage, type LanguageChoice } from "../model/codeLanguage";
+
 /** One line of a rollouts file that reads as a candidate: a task, the code written for it, its place in an episode. */
 export interface RolloutRow {
   /** 1-based line of the file. */
@@ -12,6 +15,8 @@ export interface RolloutRow {
   id: string | null;
   /** Where the code was read from, so a person can see how a training log's row was understood. */
   codeField: "code" | "action" | "action.code" | "completion";
+  /** The code's language: the row's `lang`, or read from the code when it gives none or "auto" (`import cadquery` is Python). */
+  lang: CodeLanguage;
 }
 
 /** A line that could not be read; the rest of the file still loads. */
@@ -42,7 +47,7 @@ export function readRolloutRow(text: string, line: number, knownTasks?: Readonly
   } catch (error) {
     return fail(null, `not valid JSON (${(error as Error).message})`);
   }
-  if (!isRecord(value)) return fail(null, `expected a JSON object {"task_id", "code", "step"?, "id"?}, got ${describe(value)}`);
+  if (!isRecord(value)) return fail(null, `expected a JSON object {"task_id", "code", "step"?, "id"?, "lang"?}, got ${describe(value)}`);
 
   const taskId = value.task_id;
   if (taskId === undefined) return fail("task_id", `"task_id" is missing`);
@@ -51,6 +56,14 @@ export function readRolloutRow(text: string, line: number, knownTasks?: Readonly
 
   const code = readCode(value);
   if ("message" in code) return fail(code.field, code.message);
+
+  let choice: LanguageChoice = "auto";
+  if (value.lang !== undefined && value.lang !== null) {
+    if (!(LANGUAGE_CHOICES as readonly unknown[]).includes(value.lang)) {
+      return fail("lang", `"lang" must be ${LANGUAGE_CHOICES.map((l) => `"${l}"`).join(", ")}, got ${describe(value.lang)}`);
+    }
+    choice = value.lang as LanguageChoice;
+  }
 
   let step: number | null = null;
   if (value.step !== undefined && value.step !== null) {
@@ -75,7 +88,7 @@ export function readRolloutRow(text: string, line: number, knownTasks?: Readonly
     episode = read;
     break;
   }
-  return { line, taskId, code: code.code, step, episode, id, codeField: code.field };
+  return { line, taskId, code: code.code, step, episode, id, codeField: code.field, lang: resolveLanguage(code.code, choice) };
 }
 
 /**

@@ -16,7 +16,7 @@ describe("readRolloutRow", () => {
   });
 
   it("takes the episode from episode_id, episode or id, and numbers as strings", () => {
-    expect(readRolloutRow(row({ task_id: "t", code: CODE, id: 7, step: 2 }), 3)).toEqual({ line: 3, taskId: "t", code: CODE, step: 2, episode: "7", id: "7", codeField: "code" });
+    expect(readRolloutRow(row({ task_id: "t", code: CODE, id: 7, step: 2 }), 3)).toEqual({ line: 3, taskId: "t", code: CODE, step: 2, episode: "7", id: "7", codeField: "code", lang: "javascript" });
     expect(readRolloutRow(row({ task_id: "t", code: CODE, id: "row-1", episode_id: "ep" }), 1)).toMatchObject({ episode: "ep", id: "row-1" });
     expect(readRolloutRow(row({ task_id: "t", code: CODE }), 1)).toMatchObject({ episode: "", id: null, step: null });
   });
@@ -127,7 +127,7 @@ describe("resultsJsonl", () => {
     const text = resultsJsonl([{ task_id: "a", episode: "e1", step: 0, label: "Seed", line: 3, code: CODE, result }]);
     expect(text.endsWith("\n")).toBe(true);
     const parsed = JSON.parse(text);
-    expect(parsed).toMatchObject({ id: "a/e1/0", task_id: "a", step: 0, label: "Seed", line: 3, code: CODE });
+    expect(parsed).toMatchObject({ id: "a/e1/0", task_id: "a", step: 0, label: "Seed", line: 3, code: CODE, lang: "javascript" });
     expect(parsed.result.elapsed_ms).toBeUndefined();
     const { parseRollouts } = await import("../env/curriculum/rollout");
     expect(parseRollouts(text).errors).toEqual([]);

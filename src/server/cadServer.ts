@@ -42,7 +42,7 @@ export interface CadServer {
 export async function startServer(options: ServerOptions): Promise<CadServer> {
   const pool = new WorkerPool({ workers: options.workers, timeoutMs: options.timeoutMs });
   const sessions = new SessionTable({ maxSessions: options.maxSessions, idleTimeoutMs: options.idleTimeoutMs });
-  const score: Scorer = (task, code, mode, signal) => pool.run({ kind: "score", task, code, mode, budget: options.budget }, { signal });
+  const score: Scorer = (task, code, mode, language, signal) => pool.run({ kind: "score", task, code, mode, budget: options.budget, language }, { signal });
   const newSession = () => new EpisodeSession({ tasks: options.tasks, score, defaultMode: options.mode });
   const mcp = new McpService({ tasks: options.tasks, table: sessions, defaultMode: options.mode, score });
   const sockets = new Set<Socket>();

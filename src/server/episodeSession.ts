@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { CadEnvironment, EnvError } from "../env";
+import type { CodeLanguage } from "../model/codeLanguage";
 import type { ScoreMode, ScoreResult } from "../scorer/types";
 import type { Task } from "../tasks/types";
 import { toStepPayload, WireError, type StepPayload, type WireState } from "./wireAnswers";
 import type { ResetData, StepAction } from "./wireRequests";
 
 /** Scores one candidate on the worker pool; `signal` takes it out of the queue if its client left. */
-export type Scorer = (task: Task, code: string, mode: ScoreMode, signal?: AbortSignal) => Promise<ScoreResult>;
+export type Scorer = (task: Task, code: string, mode: ScoreMode, language: CodeLanguage, signal?: AbortSignal) => Promise<ScoreResult>;
 
 export interface EpisodeDeps {
   tasks: readonly Task[];
@@ -30,7 +31,7 @@ export class EpisodeSession {
 
   constructor(deps: EpisodeDeps) {
     this.defaultMode = deps.defaultMode;
-    this.env = new CadEnvironment({ tasks: deps.tasks, score: (task, code, mode) => deps.score(task, code, mode, this.abort.signal) });
+    this.env = new CadEnvironment({ tasks: deps.tasks, score: (task, code, mode, language) => deps.score(task, code, mode, language, this.abort.signal) });
   }
 
   /** `loc`: where the data sits in the request, so an unknown task names its field. */
@@ -47,7 +48,7 @@ export class EpisodeSession {
 
   async step(action: StepAction, loc: Loc): Promise<StepPayload> {
     try {
-      return toStepPayload(await this.env.step(action.code, action.task_id));
+      return toStepPayload(await this.env.step(action.code, action.task_id, action.lang));
     } catch (error) {
       throw refusal(error, [...loc, "task_id"]);
     }

@@ -61,7 +61,7 @@ describe("what openenv validate --url checks", () => {
   it("GET /schema gives the action, observation and state schemas, naming the action's fields", async () => {
     const { json } = await http("GET", "/schema");
     expect(json.action.required).toEqual(["code"]);
-    expect(Object.keys(json.action.properties)).toEqual(["code", "task_id", "metadata"]);
+    expect(Object.keys(json.action.properties)).toEqual(["code", "task_id", "lang", "metadata"]);
     expect(json.observation.properties).toHaveProperty("score");
     expect(json.state.required).toEqual(expect.arrayContaining(["episode_id", "step_count"]));
   });

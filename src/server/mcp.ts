@@ -1,4 +1,6 @@
+import { resolveLanguage } from "../cadquery/detectLanguage";
 import { summaryOf } from "../env/observation";
+import { LANGUAGE_CHOICES, type CodeLanguage, type LanguageChoice } from "../model/codeLanguage";
 import type { ScoreMode, ScoreResult } from "../scorer/types";
 import type { Task } from "../tasks/types";
 import { FieldReader, InvalidFields } from "./fieldReader";
@@ -26,7 +28,7 @@ export type JsonRpcResponse =
 export interface McpDeps {
   tasks: readonly Task[];
   table: SessionTable;
-  score(task: Task, code: string, mode: ScoreMode): Promise<ScoreResult>;
+  score(task: Task, code: string, mode: ScoreMode, language: CodeLanguage): Promise<ScoreResult>;
   defaultMode: ScoreMode;
 }
 
@@ -48,7 +50,7 @@ const TOOLS = [
   },
   {
     name: "score_candidate",
-    description: "Builds replicad code with the OpenCascade kernel and scores it against a task; returns the scorer's whole result (reward.total in [-1, 1], notes, failure).",
+    description: "Builds replicad code or CadQuery Python (lang, read from the code by default) with the OpenCascade kernel and scores it against a task; returns the scorer's whole result (reward.total in [-1, 1], notes, failure).",
     inputSchema: scoreActionSchema(),
   },
 ];
@@ -142,19 +144,20 @@ export class McpService {
       return toolResult({ tasks: this.deps.tasks.map(summaryOf) });
     }
     if (name !== "score_candidate") throw new RpcError(JsonRpcCode.invalidParams, `Tool not found: ${name}; tools: ${TOOLS.map((t) => t.name).join(", ")}`);
-    const { task, code, mode } = readArguments(args, (reader) => {
+    const { task, code, mode, lang } = readArguments(args, (reader) => {
       const taskId = reader.string("task_id", { required: true, nonEmpty: true });
       const code = reader.string("code", { required: true, maxLength: MAX_CODE_CHARS });
       const mode = (reader.string("mode", { oneOf: SCORE_MODES }) as ScoreMode | undefined) ?? this.deps.defaultMode;
+      const lang = (reader.string("lang", { oneOf: LANGUAGE_CHOICES }) as LanguageChoice | undefined) ?? "auto";
       const task = taskId === undefined ? undefined : this.byId.get(taskId);
       if (taskId !== undefined && !task) reader.problem("task_id", `unknown task ${JSON.stringify(taskId)}; known tasks: ${[...this.byId.keys()].join(", ")}`, "unknown_task");
-      return { task: task!, code: code!, mode };
+      return { task: task!, code: code!, mode, lang };
     });
     // Inside a session the session's slot covers the call; a call without one takes a slot while it scores.
     const lease = wsSessionId || session ? null : this.temporaryLease();
     if (session) session.busy = true;
     try {
-      return toolResult(await this.deps.score(task, code, mode));
+      return toolResult(await this.deps.score(task, code, mode, resolveLanguage(code, lang)));
     } finally {
       lease?.release();
       if (session) {

@@ -1,3 +1,4 @@
+import { LANGUAGE_CHOICES } from "../model/codeLanguage";
 import { MAX_CODE_CHARS, MAX_ID_CHARS } from "./limits";
 
 /**
@@ -10,7 +11,12 @@ import { MAX_CODE_CHARS, MAX_ID_CHARS } from "./limits";
 type Schema = Record<string, unknown>;
 
 const taskId: Schema = { type: "string", minLength: 1, description: "A task id, as `cadforge tasks` lists them" };
-const code: Schema = { type: "string", maxLength: MAX_CODE_CHARS, description: "The candidate: replicad JavaScript or TypeScript defining main()" };
+const code: Schema = { type: "string", maxLength: MAX_CODE_CHARS, description: "The candidate: replicad JavaScript or TypeScript defining main(), or CadQuery Python (import cadquery as cq)" };
+const lang: Schema = {
+  type: "string",
+  enum: [...LANGUAGE_CHOICES],
+  description: "The code's language; auto (the default) reads it from the code: a candidate that imports cadquery is Python",
+};
 const mode: Schema = { type: "string", enum: ["fast", "full"], description: "Scoring mode (default: the server's --mode)" };
 
 export function actionSchema(): Schema {
@@ -20,6 +26,7 @@ export function actionSchema(): Schema {
     properties: {
       code,
       task_id: { ...taskId, description: "The episode's task; required by POST /step, whose request is an episode of its own" },
+      lang,
       metadata: { type: "object", description: "OpenEnv's Action.metadata; ignored" },
     },
     required: ["code"],
@@ -29,7 +36,7 @@ export function actionSchema(): Schema {
 
 /** The arguments of the MCP tool `score_candidate`. */
 export function scoreActionSchema(): Schema {
-  return { type: "object", properties: { task_id: taskId, code, mode }, required: ["task_id", "code"], additionalProperties: false };
+  return { type: "object", properties: { task_id: taskId, code, mode, lang }, required: ["task_id", "code"], additionalProperties: false };
 }
 
 export function resetSchema(): Schema {
@@ -61,7 +68,7 @@ export function observationSchema(): Schema {
   };
 }
 
-const OBSERVATION_REQUIRED = ["task_id", "task_brief", "constraints", "current_code", "score", "notes", "step"];
+const OBSERVATION_REQUIRED = ["task_id", "task_brief", "constraints", "current_code", "current_lang", "score", "notes", "step"];
 
 function observationFields(): Record<string, Schema> {
   return {
@@ -82,6 +89,7 @@ function observationFields(): Record<string, Schema> {
       required: ["envelope_mm", "expected_components", "checklist", "mode", "max_steps", "done_total", "code_form"],
     },
     current_code: { type: "string", description: "The code of the last step; the task's seed after reset" },
+    current_lang: { type: "string", enum: ["javascript", "python"], description: "The language current_code was built as: the step's lang, or read from the code" },
     score: {
       type: ["object", "null"],
       description: "The scorer's whole result for current_code (ScoreResult, src/scorer/types.ts); null after reset",

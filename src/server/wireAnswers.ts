@@ -1,5 +1,6 @@
 import type { Constraints, Observation } from "../env";
 import { EnvError } from "../env";
+import type { CodeLanguage } from "../model/codeLanguage";
 import type { ScoreMode, ScoreResult } from "../scorer/types";
 import { InvalidFields, type FieldError } from "./fieldReader";
 
@@ -15,6 +16,8 @@ export interface WireObservation {
   task_brief: string;
   constraints: Constraints;
   current_code: string;
+  /** The language `current_code` was built as: the step's `lang`, or read from the code. */
+  current_lang: CodeLanguage;
   /** The scorer's whole result for `current_code` (`ScoreResult`); null until the first step. */
   score: ScoreResult | null;
   notes: string[];
@@ -95,6 +98,7 @@ export function toStepPayload(observation: Observation): StepPayload {
       task_brief: observation.task_brief,
       constraints: observation.constraints,
       current_code: observation.current_code,
+      current_lang: observation.current_lang,
       score,
       notes: observation.notes,
       step: observation.step,

@@ -1,3 +1,4 @@
+import { LANGUAGE_CHOICES, type LanguageChoice } from "../model/codeLanguage";
 import type { ScoreMode } from "../scorer/types";
 import { FieldReader, InvalidFields, requireObject } from "./fieldReader";
 import { MAX_CODE_CHARS, MAX_ID_CHARS } from "./limits";
@@ -24,6 +25,8 @@ export interface ResetData {
 export interface StepAction {
   code: string;
   task_id?: string;
+  /** The code's language; "auto" (the default) reads it from the code (`import cadquery` is Python). */
+  lang?: LanguageChoice;
   metadata?: Record<string, unknown>;
 }
 
@@ -92,9 +95,11 @@ export function readStepAction(value: unknown, loc: (string | number)[], { taskR
   const reader = FieldReader.of(value, loc);
   const action: StepAction = { code: reader.string("code", { required: true, maxLength: MAX_CODE_CHARS })! };
   const taskId = reader.string("task_id", { required: taskRequired, nonEmpty: true });
+  const lang = reader.string("lang", { oneOf: LANGUAGE_CHOICES }) as LanguageChoice | undefined;
   const metadata = reader.object("metadata");
   reader.done();
   if (taskId !== undefined) action.task_id = taskId;
+  if (lang !== undefined) action.lang = lang;
   if (metadata !== undefined) action.metadata = metadata;
   return action;
 }

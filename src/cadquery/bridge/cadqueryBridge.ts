@@ -45,7 +45,9 @@ export function makeCadQueryBridge(r: BridgeReplicad, checks: { isValid(shape: A
     // Outermost first: a hole is cut from what holds it, an island inside a hole added after it.
     let result = levels[0].solid;
     for (const { depth, solid } of levels.slice(1)) result = depth % 2 === 1 ? result.cut(solid) : result.fuse(solid);
-    return result.simplify();
+    // CadQuery cleans what it extrudes. A lone prism still needs it (replicad draws a circle as two
+    // arcs, so its side would be two faces); a boolean has already unified the result (below).
+    return levels.length === 1 ? result.simplify() : result;
   };
 
   /** What makes geometry: each call is one operation of the program, as one replicad call is. */
@@ -82,9 +84,13 @@ export function makeCadQueryBridge(r: BridgeReplicad, checks: { isValid(shape: A
     },
     // replicad's makeCompound deletes the shapes it gathers; CadQuery's stay usable after.
     compound: (shapes: AnyShape[]) => r.makeCompound([...shapes].map((s) => s.clone())),
-    fuse: (a: Shape3D, b: Shape3D, clean: boolean) => (clean ? a.fuse(b).simplify() : a.fuse(b)),
-    cut: (a: Shape3D, b: Shape3D, clean: boolean) => (clean ? a.cut(b).simplify() : a.cut(b)),
-    intersect: (a: Shape3D, b: Shape3D, clean: boolean) => (clean ? a.intersect(b).simplify() : a.intersect(b)),
+    // CadQuery's `clean=True` after a boolean is already done: replicad's booleans end with OCCT's
+    // SimplifyResult, which is UnifySameDomain on edges and faces without internal edges, what
+    // `clean()` does; a second pass found nothing to merge and cost a tenth of a build. replicad
+    // offers no boolean without it, so `clean=False` gets the unified result too.
+    fuse: (a: Shape3D, b: Shape3D, _clean: boolean) => a.fuse(b),
+    cut: (a: Shape3D, b: Shape3D, _clean: boolean) => a.cut(b),
+    intersect: (a: Shape3D, b: Shape3D, _clean: boolean) => a.intersect(b),
     clean: (s: Shape3D) => s.simplify(),
     // replicad's moves delete the shape they move; CadQuery's shapes are values a program reuses.
     translate: (s: Shape3D, x: number, y: number, z: number) => s.clone().translate([x, y, z]),

@@ -83,7 +83,11 @@ class Vector(_CQObject):
         return iter(self.toTuple())
 
     def __eq__(self, other):
-        return isinstance(other, Vector) and self.sub(other).Length < 1e-9
+        # Selections compare every face's centre with every other's: no Vector made per comparison.
+        if not isinstance(other, Vector):
+            return False
+        dx, dy, dz = self.x - other.x, self.y - other.y, self.z - other.z
+        return math.sqrt(dx * dx + dy * dy + dz * dz) < 1e-9
 
     def __hash__(self):
         return hash(tuple(round(c, 9) for c in self.toTuple()))
