@@ -1,5 +1,5 @@
 /** The Python modules of our CadQuery front end, installed into Pyodide in this order. */
-export const PYTHON_MODULES = ["_cadforge_allowed", "_cadforge_selectors", "_cadforge_shapes", "_cadforge_workplane", "cadquery", "_cadforge_guard", "_cadforge_runner"] as const;
+export const PYTHON_MODULES = ["_cadforge_allowed", "_cadforge_selectors", "_cadforge_shapes", "_cadforge_sketch", "_cadforge_workplane", "_cadforge_assembly", "cadquery", "_cadforge_guard", "_cadforge_runner"] as const;
 export type PythonModuleName = (typeof PYTHON_MODULES)[number];
 
 /**

@@ -1,5 +1,7 @@
 import * as replicad from "replicad";
 import type { AnyShape, Drawing, Edge, Face, Shape3D } from "replicad";
+import { sketchMaking, sketchMeasuring } from "./sketchBridge";
+import { assemblyMaking } from "./assemblyBridge";
 
 /** replicad as user code sees it (instrumented: each call counted, metered, its kernel errors named). */
 export type BridgeReplicad = typeof replicad;
@@ -91,6 +93,8 @@ export function makeCadQueryBridge(r: BridgeReplicad, checks: { isValid(shape: A
     fillet: (s: Shape3D, radius: number, edges: Edge[]) => s.fillet((e) => (edges.some((k) => k.isSame(e)) ? radius : null)),
     chamfer: (s: Shape3D, d1: number, d2: number, edges: Edge[]) =>
       s.chamfer((e) => (edges.some((k) => k.isSame(e)) ? (d1 === d2 ? d1 : { distances: [d1, d2], selectedFace: () => null }) : null) as never),
+    ...sketchMaking(r),
+    ...assemblyMaking(),
   };
 
   /** What measures geometry for selectors and queries: bookkeeping of the API, not the program's operations. */
@@ -127,6 +131,7 @@ export function makeCadQueryBridge(r: BridgeReplicad, checks: { isValid(shape: A
     },
     bounds: (s: AnyShape) => (s.boundingBox.bounds as unknown as number[][]).flat(),
     isValid: (s: AnyShape) => checks.isValid(s),
+    ...sketchMeasuring(r),
   };
 
   const operations = { count: 0 };

@@ -5,6 +5,7 @@ import math
 from pyodide.ffi import to_js
 import _cadforge_bridge as _b
 from _cadforge_selectors import filter_objects as _filter
+from _cadforge_sketch import SketchPlacing
 from _cadforge_shapes import (
     _CQObject,
     Vector,
@@ -28,7 +29,7 @@ class _Context:
         self.path = None  # (plane, [local 2D points]) of lines being drawn
 
 
-class Workplane(_CQObject):
+class Workplane(SketchPlacing, _CQObject):
     def __init__(self, inPlane="XY", origin=(0, 0, 0), obj=None):
         if isinstance(inPlane, Plane):
             self.plane = inPlane
@@ -327,6 +328,9 @@ class Workplane(_CQObject):
 
     # ---- 3D ---------------------------------------------------------------------------------
     def _pop_pending(self, what):
+        sketched = self._placed_sketches()
+        if sketched is not None:
+            return sketched
         if not self.ctx.pending:
             raise ValueError(f"{what}() needs pending wires: draw a rect, circle, polygon or closed polyline first")
         plane = self.ctx.pending[0][0]

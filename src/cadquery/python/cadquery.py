@@ -7,5 +7,7 @@ build's WasmScope, and every kernel call is metered. This module is the public n
 """
 from _cadforge_shapes import Vector, Plane, Shape, Vertex, BoundingBox
 from _cadforge_workplane import Workplane
+from _cadforge_sketch import Sketch
+from _cadforge_assembly import Assembly, Location, Color
 
-__all__ = ["Workplane", "Vector", "Plane", "Shape", "Vertex", "BoundingBox"]
+__all__ = ["Workplane", "Vector", "Plane", "Shape", "Vertex", "BoundingBox", "Sketch", "Assembly", "Location", "Color"]
