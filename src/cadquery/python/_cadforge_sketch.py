@@ -368,7 +368,11 @@ class Sketch(_CQObject):
         return self._edge(edge, tag)
 
     def close(self, tag=None):
-        return self.segment(self._endPoint(), self._startPoint(), tag)
+        end, start = self._endPoint(), self._startPoint()
+        if end.sub(start).Length < _TOL:
+            # Already closed: a segment from a point to itself would be no edge at all.
+            return self
+        return self.segment(end, start, tag)
 
     def assemble(self, mode="a", tag=None):
         return self._each(_assembled([e for e in self._edges if not e.forConstruction]), 0, mode, tag)
