@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { measureVolume } from "replicad";
 import type { Kernel } from "../kernel";
-import { buildModel } from "../kernel";
 import { loadNodeKernel } from "../kernel/nodeKernel";
+import { programFacts } from "./programFacts";
 
 /*
  * Ground truth from CadQuery's own test-suite (tests/test_cadquery.py, class TestCadQuery): each
@@ -18,19 +17,8 @@ beforeAll(async () => {
 
 /** Builds the program and returns what it printed as `key value` lines, numbers parsed. */
 async function facts(body: string): Promise<Record<string, number>> {
-  const outcome = await buildModel(kernel, `import cadquery as cq\nfrom cadquery import Workplane, Plane\n${body}`);
-  if (!outcome.ok) throw new Error(`${outcome.error.failure.class}: ${outcome.error.failure.message} (line ${outcome.error.failure.line})`);
-  try {
-    const printed: Record<string, number> = {};
-    for (const { text } of outcome.model.logs) {
-      const [key, value] = text.split(" ");
-      printed[key] = Number(value);
-    }
-    printed.volume = outcome.model.parts.reduce((sum, p) => sum + measureVolume(p.shape), 0);
-    return printed;
-  } finally {
-    outcome.model.dispose();
-  }
+  const { printed, volume } = await programFacts(kernel, `import cadquery as cq\nfrom cadquery import Workplane, Plane\n${body}`);
+  return { ...printed, volume };
 }
 
 describe("CadQuery's test-suite through our API", () => {

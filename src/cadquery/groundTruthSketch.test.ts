@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Kernel } from "../kernel";
-import { buildModel } from "../kernel";
 import { loadNodeKernel } from "../kernel/nodeKernel";
-import { programFacts } from "./groundTruthFacts";
+import { programFacts, programFailure } from "./programFacts";
 
 /*
  * Ground truth from CadQuery's own test-suite for the Sketch (tests/test_sketch.py, and the
@@ -24,15 +23,7 @@ async function printed(body: string): Promise<Record<string, number>> {
   return (await programFacts(kernel, HEADER + body + result)).printed;
 }
 
-/** The failure a program ends in: its class, message and line. */
-async function failureOf(body: string) {
-  const outcome = await buildModel(kernel, HEADER + body);
-  if (outcome.ok) {
-    outcome.model.dispose();
-    throw new Error("the program built");
-  }
-  return outcome.error.failure;
-}
+const failureOf = (body: string) => programFailure(kernel, HEADER + body);
 
 describe("CadQuery's Sketch tests through our API: faces", () => {
   it("test_face_interface: a turned rect, a circle, an ellipse and a trapezoid have CadQuery's areas", async () => {
@@ -132,6 +123,19 @@ print("n8", len(Sketch().parray(4, 20, 360, 6).rect(1.0, 0.5)._faces.Faces()))`)
     expect([f.n1, f.n2, f.n7, f.n8]).toEqual([3, 6, 1, 6]);
     expect(f.x7).toBeCloseTo(-0.7071067811865475, 6);
     expect(f.y7).toBeCloseTo(0.7071067811865476, 6);
+  });
+});
+
+describe("CadQuery's Sketch tests through our API: callbacks and tagged locations", () => {
+  it("test_each and test_parray s5: a callback's sketch at each location, or once when the selection is ignored; pushed points tagged", async () => {
+    const f = await printed(`s1 = Sketch().each(lambda l: Sketch().push([l]).rect(1, 1))
+print("n1", len(s1._faces.Faces()))
+s2 = Sketch().push([(0, 0), (2, 2)]).each(lambda l: Sketch().push([l]).rect(1, 1), ignore_selection=True)
+print("n2", len(s2._faces.Faces()))
+s3 = Sketch().push([(0, 0), (2, 2)]).each(lambda l: Sketch().push([l]).rect(1, 1))
+print("n3", len(s3._faces.Faces()))
+print("tags", len(Sketch().push([(0, 1)], tag="loc")._tags["loc"]))`);
+    expect([f.n1, f.n2, f.n3, f.tags]).toEqual([1, 1, 2, 1]);
   });
 });
 

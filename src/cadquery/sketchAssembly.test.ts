@@ -1,22 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Kernel } from "../kernel";
-import { buildModel } from "../kernel";
 import { loadNodeKernel } from "../kernel/nodeKernel";
-import { programFacts } from "./groundTruthFacts";
+import { programFacts, programFailure } from "./programFacts";
 
 let kernel: Kernel;
 beforeAll(async () => {
   kernel = await loadNodeKernel();
 });
 
-async function failureOf(source: string) {
-  const outcome = await buildModel(kernel, source);
-  if (outcome.ok) {
-    outcome.model.dispose();
-    throw new Error("the program built");
-  }
-  return outcome.error.failure;
-}
+const failureOf = (source: string) => programFailure(kernel, source);
 
 describe("a Sketch as CAD-Recode writes it", () => {
   it("segments and an arc closed, assembled, finalized and extruded on a turned workplane, a hole pushed into it, a second sketch united", async () => {

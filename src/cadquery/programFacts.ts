@@ -28,3 +28,13 @@ export async function programFacts(kernel: Kernel, source: string): Promise<Prog
     outcome.model.dispose();
   }
 }
+
+/** The failure a program that must not build ends in (its class, message, line and operation). */
+export async function programFailure(kernel: Kernel, source: string) {
+  const outcome = await buildModel(kernel, source);
+  if (outcome.ok) {
+    outcome.model.dispose();
+    throw new Error("the program built");
+  }
+  return outcome.error.failure;
+}
