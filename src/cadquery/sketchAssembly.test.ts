@@ -54,6 +54,28 @@ print("faces", r.faces().size())
   });
 });
 
+describe("a Sketch's face() from what a program holds", () => {
+  it("takes a closed wire of another sketch, and a sketch's face turned by angle", async () => {
+    const f = await programFacts(
+      kernel,
+      `import cadquery as cq
+wire = cq.Sketch().rect(2, 3).wires().val()
+s = cq.Sketch().face(wire)
+print("area", s._faces.Area())
+t = cq.Sketch().face(cq.Sketch().rect(4, 1), angle=90)
+bb = t._faces.BoundingBox()
+print("xlen", bb.xlen)
+print("ylen", bb.ylen)
+result = cq.Workplane().placeSketch(t).extrude(1)
+`,
+    );
+    expect(f.printed.area).toBeCloseTo(6, 6);
+    expect(f.printed.xlen).toBeCloseTo(1, 6);
+    expect(f.printed.ylen).toBeCloseTo(4, 6);
+    expect(f.volume).toBeCloseTo(4, 6);
+  });
+});
+
 describe("an Assembly as the result", () => {
   it("gives one named part per object, placed by its location composed with its parents'", async () => {
     const f = await programFacts(
@@ -75,6 +97,35 @@ result = assy
     expect(f.parts[1].volume).toBeCloseTo(Math.PI * 900 * 20, 6);
     expect(f.printed.zmin).toBeCloseTo(10, 6);
     expect(f.printed.ylen).toBeCloseTo(40, 6);
+  });
+
+  it("composes Locations as CadQuery does: the right one first, turned by the left one", async () => {
+    const f = await programFacts(
+      kernel,
+      `import cadquery as cq
+a = cq.Location((10, 0, 0), (0, 0, 1), 90) * cq.Location((5, 0, 0))
+(x, y, z), (rx, ry, rz) = a.toTuple()
+print("x", x)
+print("y", y)
+print("rz", rz)
+back = (a * a.inverse()).toTuple()
+print("identity", max(abs(c) for c in back[0] + back[1]))
+print("euler", cq.Location(0, 0, 0, 30, 20, 10).toTuple()[1][1])
+flipped = cq.Assembly().add(cq.Workplane().box(2, 2, 2, centered=False), name="cube", loc=cq.Location((0, 0, 0), (1, 0, 0), 180))
+bb = flipped.toCompound().BoundingBox()
+print("zmin", bb.zmin)
+print("ymin", bb.ymin)
+result = flipped
+`,
+    );
+    expect(f.printed.x).toBeCloseTo(10, 9);
+    expect(f.printed.y).toBeCloseTo(5, 9);
+    expect(f.printed.rz).toBeCloseTo(90, 9);
+    expect(f.printed.identity).toBeCloseTo(0, 9);
+    expect(f.printed.euler).toBeCloseTo(20, 9);
+    // A half turn about x takes the cube from [0, 2] in y and z to [-2, 0].
+    expect(f.printed.zmin).toBeCloseTo(-2, 6);
+    expect(f.printed.ymin).toBeCloseTo(-2, 6);
   });
 
   it("show_object of an Assembly yields its parts; a name used twice and a number as an object are errors at their line", async () => {

@@ -1,4 +1,4 @@
-import { Blueprints, Drawing } from "replicad";
+import { Blueprints, Drawing, Wire } from "replicad";
 import type { AnyShape, DrawingPen, Face } from "replicad";
 import type { BridgeReplicad } from "./cadqueryBridge";
 
@@ -50,8 +50,8 @@ export function sketchMaking(r: BridgeReplicad) {
     /** Rounds the corners that sit at `flat`'s points (x, y pairs). */
     sketchFillet: (d: Drawing, radius: number, flat: ArrayLike<number>) => d.fillet(radius, (c) => c.inList(pairs(flat))),
     sketchChamfer: (d: Drawing, distance: number, flat: ArrayLike<number>) => d.chamfer(distance, (c) => c.inList(pairs(flat))),
-    /** The outline of a face lying in the XY plane (its holes are not kept: replicad reads the outer wire). */
-    sketchOfFace: (face: Face) => r.drawFaceOutline(face),
+    /** The outline of a face, or of the face a closed wire bounds, lying in the XY plane (a face's holes are not kept: replicad reads its outer wire). */
+    sketchOfFace: (shape: Face | Wire) => r.drawFaceOutline(shape instanceof Wire ? r.makeFace(shape) : shape),
   };
 }
 

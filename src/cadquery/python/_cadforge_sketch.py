@@ -158,7 +158,7 @@ class Sketch(_CQObject):
         elif isinstance(b, (list, tuple)) or hasattr(b, "__next__"):
             drawing = _assembled([e for e in b])
         else:
-            raise ValueError(f"Unsupported argument {type(b).__name__}: face() takes a Sketch, a face or edges")
+            raise ValueError(f"Unsupported argument {type(b).__name__}: face() takes a Sketch, a face, a closed wire or edges")
         return self._each(drawing, angle, mode, tag, ignore_selection)
 
     def rect(self, w, h, angle=0, mode="a", tag=None):
@@ -379,10 +379,10 @@ class Sketch(_CQObject):
 
 
 def _drawing_of(shape):
-    """The outline of a face (or of each face of a compound) lying in the sketch's XY plane."""
-    if not isinstance(shape, Shape) or shape._kind not in ("face", "compound"):
-        raise ValueError(f"a sketch takes faces, not {shape!r}")
-    faces = [shape] if shape._kind == "face" else _faces_of(shape)
+    """The outline of a face or closed wire (or of each face of a compound) lying in the sketch's XY plane."""
+    if not isinstance(shape, Shape) or shape._kind not in ("face", "wire", "compound"):
+        raise ValueError(f"a sketch takes faces or closed wires, not {shape!r}")
+    faces = [shape] if shape._kind in ("face", "wire") else _faces_of(shape)
     if not faces:
         raise ValueError("the shape given to the sketch has no faces")
     drawing = _b.sketchOfFace(faces[0].wrapped)
