@@ -33,6 +33,16 @@ print("faces", r.faces().size())
     expect(f.printed.faces).toBe(6 + 2 + 5);
   });
 
+  it("a hole whose arc touches the outline's arc at one point is subtracted (replicad's 2D cut fails there, OCCT's does not)", async () => {
+    // Outline: 10 x 10 and a half circle of radius 5 through (15, 5); hole: 9 x 8 and a half circle of radius 4 through (15, 5).
+    const f = await programFacts(
+      kernel,
+      "import cadquery as cq\nw0 = cq.Workplane('XY')\nr = w0.sketch().segment((0,0),(10,0)).arc((15,5),(10,10)).segment((0,10)).close().assemble().reset().face(w0.sketch().segment((2,1),(11,1)).arc((15,5),(11,9)).segment((2,9)).close().assemble(), mode='s').finalize().extrude(2)\nprint('faces', r.faces().size())\n",
+    );
+    expect(f.volume).toBeCloseTo(2 * (100 + 12.5 * Math.PI - (72 + 8 * Math.PI)), 4);
+    expect(f.printed.faces).toBe(2 + 4 + 4);
+  });
+
   it("a sketch at each point of the stack, cut through all", async () => {
     const f = await programFacts(
       kernel,

@@ -1,4 +1,4 @@
-import { Blueprints, Drawing, Wire } from "replicad";
+import { Blueprints, CompoundBlueprint, Drawing, Wire } from "replicad";
 import type { AnyShape, DrawingPen, Face } from "replicad";
 import type { BridgeReplicad } from "./cadqueryBridge";
 
@@ -44,7 +44,7 @@ export function sketchMaking(r: BridgeReplicad) {
     sketchFuse: (a: Drawing, b: Drawing) => drawingOf(fused(a, b)),
     /** null when nothing is left. */
     sketchCut: (a: Drawing, b: Drawing) =>
-      drawingOf(regionsOf(b).reduce((pieces, tool) => pieces.flatMap((p) => (overlap(p, tool) ? regionsOf(p.cut(tool)) : [p])), regionsOf(a))),
+      drawingOf(regionsOf(b).reduce((pieces, tool) => pieces.flatMap((p) => (overlap(p, tool) ? regionCut(r, p, tool) : [p])), regionsOf(a))),
     sketchIntersect: (a: Drawing, b: Drawing) =>
       drawingOf(regionsOf(a).flatMap((p) => regionsOf(b).flatMap((q) => (overlap(p, q) ? regionsOf(p.intersect(q)) : [])))),
     /** Rounds the corners that sit at `flat`'s points (x, y pairs). */
@@ -117,6 +117,40 @@ function fused(a: Drawing, b: Drawing): Drawing[] {
     regions = [...apart, merged];
   }
   return regions;
+}
+
+/**
+ * `region` less `tool`. replicad's 2D cut fails where the two outlines touch at a point on a curve
+ * (it cannot split the curve there), which quantised programs such as CAD-Recode's often draw; then
+ * the cut is OCCT's, on the two as faces of the XY plane, and each face it leaves is read back as
+ * its outline and holes.
+ */
+function regionCut(r: BridgeReplicad, region: Drawing, tool: Drawing): Drawing[] {
+  try {
+    return regionsOf(region.cut(tool));
+  } catch {
+    const oc = r.getOC();
+    const builder = new oc.BRepAlgoAPI_Cut(faceOf(region).wrapped, faceOf(tool).wrapped);
+    try {
+      builder.Build();
+      if (!builder.IsDone()) throw new Error("the sketch's subtraction failed where its outlines touch");
+      builder.SimplifyResult(true, true, 1e-3);
+      return r.cast(builder.Shape()).faces.map((face: Face) => faceDrawing(r, face));
+    } finally {
+      builder.delete();
+    }
+  }
+}
+
+function faceOf(region: Drawing): Face {
+  return (region.sketchOnPlane("XY") as { face(): Face }).face();
+}
+
+/** A face of the XY plane as a drawing: its outer wire the outline, its inner wires holes. */
+function faceDrawing(r: BridgeReplicad, face: Face): Drawing {
+  const outline = r.drawFaceOutline(face.clone()).blueprint;
+  const holes = face.clone().innerWires().map((w) => r.drawFaceOutline(r.makeFace(w)).blueprint);
+  return new Drawing(holes.length === 0 ? outline : new CompoundBlueprint([outline, ...holes]));
 }
 
 function overlap(a: Drawing, b: Drawing): boolean {
