@@ -43,6 +43,16 @@ print("faces", r.faces().size())
     expect(f.printed.faces).toBe(2 + 4 + 4);
   });
 
+  it("two outlines whose arcs touch at one point are added, their areas summed", async () => {
+    // The outline above, and beside it 6 x 8 with a half circle of radius 4 reaching back to (15, 5).
+    const f = await programFacts(
+      kernel,
+      "import cadquery as cq\ns = cq.Sketch().segment((0,0),(10,0)).arc((15,5),(10,10)).segment((0,10)).close().assemble()\ns = s.face(cq.Sketch().segment((19,1),(25,1)).segment((25,9)).segment((19,9)).arc((15,5),(19,1)).assemble())\nprint('faces', len(s._faces.Faces()))\nprint('area', s._faces.Area())\nresult = cq.Workplane().placeSketch(s).extrude(1)\n",
+    );
+    expect(f.printed.area).toBeCloseTo(148 + 20.5 * Math.PI, 4);
+    expect(f.volume).toBeCloseTo(148 + 20.5 * Math.PI, 4);
+  });
+
   it("a sketch at each point of the stack, cut through all", async () => {
     const f = await programFacts(
       kernel,
