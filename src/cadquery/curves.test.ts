@@ -3,7 +3,7 @@ import { buildModel, WasmScope, type Kernel } from "../kernel";
 import { loadNodeKernel } from "../kernel/nodeKernel";
 import { isDeleted } from "../../tests/support/isDeleted";
 import { buildFailureOf } from "../../tests/support/buildFailure";
-import { cadQueryFacts } from "./cadQueryFacts";
+import { cadQueryFacts } from "./programFacts";
 
 /*
  * The Workplane's curves, revolve, twistExtrude and wedge beyond CadQuery's own tests: outlines

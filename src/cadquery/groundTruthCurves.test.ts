@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Kernel } from "../kernel";
 import { loadNodeKernel } from "../kernel/nodeKernel";
-import { cadQueryFacts } from "./cadQueryFacts";
+import { cadQueryFacts } from "./programFacts";
 
 /*
  * Ground truth for the Workplane's curves, revolve, twistExtrude and wedge, from CadQuery's own

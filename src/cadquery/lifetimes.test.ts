@@ -38,4 +38,23 @@ describe("what a CadQuery build makes", () => {
     expect(recorded.length).toBeGreaterThan(5);
     expect(recorded.filter((obj) => !isDeleted(obj))).toEqual([]);
   });
+
+  it("frees a sketch's drawings and measured faces and an assembly's placed copies with the build", async () => {
+    const recorded = watchRecorded();
+    const source = `import cadquery as cq
+s = cq.Sketch().rect(10, 6).push([(-2, 0), (2, 0)]).circle(1, mode="s").reset().vertices().fillet(0.5)
+print(len(s.faces().vals()))
+block = cq.Workplane().placeSketch(s).extrude(3)
+arch = cq.Workplane("XZ").sketch().segment((0, 0), (4, 0)).arc((2, 2), (0, 0)).assemble().finalize().extrude(1)
+assy = cq.Assembly().add(block, name="block").add(arch, name="arch", loc=cq.Location((0, 0, 5), (0, 0, 1), 45))
+result = assy
+`;
+    const outcome = await buildModel(kernel, source);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.model.parts.map((p) => p.name)).toEqual(["block", "arch"]);
+    expect(recorded.length).toBeGreaterThan(20);
+    outcome.model.dispose();
+    expect(recorded.filter((obj) => !isDeleted(obj))).toEqual([]);
+  });
 });

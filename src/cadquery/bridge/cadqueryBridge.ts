@@ -2,6 +2,7 @@ import * as replicad from "replicad";
 import type { AnyShape, Drawing, Edge, Face, Shape3D } from "replicad";
 import { makeCurvesBridge } from "./curvesBridge";
 import { makeSolidsBridge } from "./solidsBridge";
+import { sketchMaking, sketchMeasuring } from "./sketchBridge";
 
 /** replicad as user code sees it (instrumented: each call counted, metered, its kernel errors named). */
 export type BridgeReplicad = typeof replicad;
@@ -102,6 +103,7 @@ export function makeCadQueryBridge(r: BridgeReplicad, checks: { isValid(shape: A
       s.chamfer((e) => (edges.some((k) => k.isSame(e)) ? (d1 === d2 ? d1 : { distances: [d1, d2], selectedFace: () => null }) : null) as never),
     ...makeCurvesBridge(r, { withPlane, nestingLevels }),
     ...makeSolidsBridge(r, { withPlane, nestingLevels }),
+    ...sketchMaking(r),
   };
 
   /** What measures geometry for selectors and queries: bookkeeping of the API, not the program's operations. */
@@ -141,6 +143,7 @@ export function makeCadQueryBridge(r: BridgeReplicad, checks: { isValid(shape: A
     },
     bounds: (s: AnyShape) => (s.boundingBox.bounds as unknown as number[][]).flat(),
     isValid: (s: AnyShape) => checks.isValid(s),
+    ...sketchMeasuring(r),
   };
 
   const operations = { count: 0 };

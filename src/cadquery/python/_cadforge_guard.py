@@ -9,7 +9,7 @@ import sys
 
 from _cadforge_allowed import ALLOWED_MODULES
 
-OUR_MODULES = ("cadquery", "_cadforge_shapes", "_cadforge_workplane", "_cadforge_selectors", "_cadforge_allowed", "_cadforge_path", "_cadforge_curves", "_cadforge_turned", "_cadforge_location", "_cadforge_solids", "_cadforge_solid_ops", "_cadforge_exporters", "cadquery.exporters")
+OUR_MODULES = ("cadquery", "_cadforge_shapes", "_cadforge_workplane", "_cadforge_selectors", "_cadforge_allowed", "_cadforge_path", "_cadforge_curves", "_cadforge_turned", "_cadforge_location", "_cadforge_solids", "_cadforge_solid_ops", "_cadforge_exporters", "cadquery.exporters", "_cadforge_sketch", "_cadforge_assembly")
 _MISSING = object()
 
 

@@ -219,6 +219,12 @@ def _classify(exc):
 
 
 def _as_parts(value, name, label):
+    if isinstance(value, _cq.Assembly):
+        # One part per object of the tree, named as the program named it, at its composed Location.
+        leaves = value._leaves()
+        if not leaves:
+            raise _NoShape(f"{label} is an Assembly with no objects in it")
+        return [{"shape": shape.wrapped, "name": leaf_name} for shape, leaf_name in leaves]
     if isinstance(value, _cq.Workplane):
         shapes = [o for o in value.objects if isinstance(o, _cq.Shape)]
         if not shapes:

@@ -5,6 +5,7 @@ import math
 from pyodide.ffi import to_js
 import _cadforge_bridge as _b
 from _cadforge_selectors import filter_objects as _filter
+from _cadforge_sketch import SketchPlacing
 from _cadforge_shapes import (
     _CQObject,
     Vector,
@@ -33,7 +34,7 @@ class _Context:
         self.path = None  # the open _cadforge_path.Path being drawn, in local coordinates
 
 
-class Workplane(CurveMethods, TurnedMethods, SolidOperations, _CQObject):
+class Workplane(SketchPlacing, CurveMethods, TurnedMethods, SolidOperations, _CQObject):
     def __init__(self, inPlane="XY", origin=(0, 0, 0), obj=None):
         if isinstance(inPlane, Plane):
             self.plane = inPlane
@@ -339,6 +340,9 @@ class Workplane(CurveMethods, TurnedMethods, SolidOperations, _CQObject):
 
     # ---- 3D ---------------------------------------------------------------------------------
     def _pop_pending(self, what):
+        sketched = self._placed_sketches()
+        if sketched is not None:
+            return sketched
         self._finish_closed_path()
         if not self.ctx.pending:
             raise ValueError(f"{what}() needs pending wires: draw a rect, circle, polygon or closed polyline first")

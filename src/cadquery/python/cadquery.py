@@ -8,6 +8,8 @@ build's WasmScope, and every kernel call is metered. This module is the public n
 from _cadforge_shapes import Vector, Plane, Shape, Vertex, BoundingBox
 from _cadforge_workplane import Workplane
 from _cadforge_location import Location
+from _cadforge_sketch import Sketch
+from _cadforge_assembly import Assembly, Color
 from _cadforge_solids import Solid, Compound, Wire, Edge
 import _cadforge_exporters as exporters
 import sys as _sys
@@ -15,4 +17,4 @@ import sys as _sys
 # `import cadquery.exporters` and `from cadquery.exporters import export` find it as a submodule.
 _sys.modules["cadquery.exporters"] = exporters
 
-__all__ = ["Workplane", "Vector", "Plane", "Shape", "Vertex", "BoundingBox", "Location", "Solid", "Compound", "Wire", "Edge", "exporters"]
+__all__ = ["Workplane", "Vector", "Plane", "Shape", "Vertex", "BoundingBox", "Sketch", "Assembly", "Color", "Location", "Solid", "Compound", "Wire", "Edge", "exporters"]
