@@ -87,7 +87,10 @@ export function MonacoEditor({ code, onChange, onBuildNow, failure, language, on
 
   useEffect(() => {
     const model = editorRef.current?.getModel();
-    if (model) monaco.editor.setModelLanguage(model, MONACO_LANGUAGES[language]);
+    if (!model) return;
+    monaco.editor.setModelLanguage(model, MONACO_LANGUAGES[language]);
+    // What Monaco now highlights as, read back from it, for tests and styles.
+    host.current!.dataset.language = model.getLanguageId();
   }, [language]);
 
   useEffect(() => {
