@@ -91,8 +91,23 @@ sw.addEventListener("fetch", (event) => {
 sw.addEventListener("message", (event) => {
   const data = event.data as { type?: string } | null;
   if (data?.type === SW_MESSAGE.activate) void sw.skipWaiting();
+  if (data?.type === SW_MESSAGE.keepFirstUse) event.waitUntil(keepFirstUse());
   if (data?.type === SW_MESSAGE.version) event.ports[0]?.postMessage({ version: manifest.version, files: manifest.files.length });
 });
+
+/**
+ * Stores every first-use file not stored yet. The page asks once Python has run: the worker that
+ * fetched Pyodide may have started before this service worker controlled the page, and then its
+ * fetches never came through here. They are in the HTTP cache by now.
+ */
+async function keepFirstUse(): Promise<void> {
+  const cache = await caches.open(firstUseCacheName);
+  for (const url of onFirstUse) {
+    if (await cache.match(url)) continue;
+    const response = await fetch(url);
+    if (response.ok) await cache.put(url, response);
+  }
+}
 
 /** The copy of `url` made the first time it was asked for; made now when there is none. */
 async function fromFirstUseCache(url: string, request: Request): Promise<Response> {
