@@ -33,7 +33,8 @@ export function pyodideAssetsPlugin({ emit = true }: { emit?: boolean } = {}): P
       if (id !== VIRTUAL_ID) return null;
       // Built chunks live in assets/, one folder below the app's root; the dev server serves from its root.
       const fromChunk = serving ? `/${PYODIDE_FOLDER}/` : `../${PYODIDE_FOLDER}/`;
-      return `export const pyodideIndexURL = new URL(${JSON.stringify(fromChunk)}, import.meta.url).href;`;
+      // Resolved when the worker runs: the folder is written beside the chunks, not imported by them.
+      return `export const pyodideIndexURL = new URL(/* @vite-ignore */ ${JSON.stringify(fromChunk)}, import.meta.url).href;`;
     },
     async generateBundle() {
       if (!emit) return;
