@@ -141,3 +141,19 @@ test("a replicad-only page, built, scored and edited in Monaco, fetches no file 
   expect(requested.length).toBeGreaterThan(10);
   expect(requested.filter((url) => PYTHON_FILE.test(url))).toEqual([]);
 });
+
+test("once Python has started in the worker, a candidate still gets no MessageChannel, and fetch still reaches nothing but Pyodide's files", async ({ page }) => {
+  await page.goto("/");
+  await waitForModelsDrawn(page, 1);
+  await openCodeAndSettle(page, TASK, CADQUERY);
+  expect(await page.evaluate(() => window.__cadforge!.store.getState().failure)).toBeNull();
+
+  // The global object reached around the sandbox's shadowing, as hostile code would.
+  const channel = `const main = () => {\n  const g = Function("return this")();\n  new g.MessageChannel();\n};\n`;
+  await openCodeAndSettle(page, TASK, channel);
+  expect((await page.evaluate(() => window.__cadforge!.store.getState().failure))?.message).toMatch(/MessageChannel is not available to CAD code/);
+
+  const page404 = `const main = async () => {\n  const g = Function("return this")();\n  await g.fetch(new URL("../index.html", g.location.href).href);\n};\n`;
+  await openCodeAndSettle(page, TASK, page404);
+  expect((await page.evaluate(() => window.__cadforge!.store.getState().failure))?.message).toMatch(/fetch is not available to CAD code/);
+});
