@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { runCadforge } from "../tests/support/runCadforge";
 import { openCodeAndSettle, waitForModelsDrawn, waitForMonaco } from "./support/workbench";
@@ -156,4 +157,21 @@ test("once Python has started in the worker, a candidate still gets no MessageCh
   const page404 = `const main = async () => {\n  const g = Function("return this")();\n  await g.fetch(new URL("../index.html", g.location.href).href);\n};\n`;
   await openCodeAndSettle(page, TASK, page404);
   expect((await page.evaluate(() => window.__cadforge!.store.getState().failure))?.message).toMatch(/fetch is not available to CAD code/);
+});
+
+test("opening a .py file builds it as CadQuery, and the code downloads as .py", async ({ page }) => {
+  await page.goto("/");
+  await waitForModelsDrawn(page, 1);
+  await page.getByLabel("Language").selectOption("javascript");
+  await page.getByLabel("Open a code file").setInputFiles({ name: "plate.py", mimeType: "text/x-python", buffer: Buffer.from(PASTED) });
+  await expect(page.getByLabel("Language")).toHaveValue("python");
+  await page.waitForFunction((text) => {
+    const s = window.__cadforge!.store.getState();
+    return s.code === text && !s.building && s.model !== null && s.failure === null;
+  }, PASTED);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download code" }).click()]);
+  const taskId = await page.evaluate(() => window.__cadforge!.store.getState().task.id);
+  expect(download.suggestedFilename()).toBe(`${taskId}.py`);
+  expect(await readFile(await download.path(), "utf8")).toBe(PASTED);
 });
