@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { precachePlugin } from "./src/sw/precachePlugin.ts";
+import { pyodideAssetsPlugin } from "./src/worker/pyodideAssetsPlugin.ts";
 
 /**
  * The dev server needs inline scripts (React Refresh's preamble) that the page's policy forbids, so
@@ -17,10 +18,11 @@ function devWithoutCsp(): Plugin {
 export default defineConfig({
   // Relative URLs everywhere, so `dist/` works from any static host under any sub-path.
   base: "./",
-  plugins: [react(), precachePlugin(), devWithoutCsp()],
+  plugins: [react(), pyodideAssetsPlugin(), precachePlugin(), devWithoutCsp()],
   // Failures name the replicad operation by its class ("Solid.fillet failed"): minified class
   // names would make the page's results differ from Node's ("Er.fillet failed").
-  worker: { format: "es", rolldownOptions: { output: { keepNames: true } } },
+  // The worker bundle is built with its own plugins: it only needs to know where Pyodide's files are.
+  worker: { format: "es", plugins: () => [pyodideAssetsPlugin({ emit: false })], rolldownOptions: { output: { keepNames: true } } },
   build: {
     target: "es2022",
     rolldownOptions: { output: { keepNames: true } },
@@ -30,6 +32,7 @@ export default defineConfig({
   },
   optimizeDeps: {
     // Pre-bundling would copy the 23 MB WASM next to a renamed glue file and break its `?url`.
-    exclude: ["replicad-opencascadejs"],
+    // Pyodide looks for its files beside its own module; they are served from their own folder instead.
+    exclude: ["replicad-opencascadejs", "pyodide"],
   },
 });

@@ -122,9 +122,25 @@ export async function bundleFigures(distDir: string): Promise<Figure[]> {
         note: `${files.size} file(s), raw ${kb(sum(files, "rawBytes")).toFixed(0)} kB; WASM not included`,
       }),
     ),
+    ...(await pyodideFolderFigures(distDir)),
     ...wasm.flatMap((a): Figure[] => [
       { group: GROUP, label: `WASM ${a.file}, raw`, value: kb(a.rawBytes), unit: "kB" },
       { group: GROUP, label: `WASM ${a.file}, gzipped`, value: kb(a.gzipBytes), unit: "kB", note: "what a static host with gzip sends" },
     ]),
+  ];
+}
+
+/** Pyodide's folder, which only a page that builds Python fetches (and then keeps offline). */
+async function pyodideFolderFigures(distDir: string): Promise<Figure[]> {
+  const folder = (await readdir(distDir)).find((name) => name.startsWith("pyodide-"));
+  if (!folder) throw new Error(`${distDir} has no pyodide-<version>/ folder: the page could not run Python`);
+  const files = await readdir(join(distDir, folder));
+  const bytes = await Promise.all(files.map((file) => readFile(join(distDir, folder, file))));
+  const raw = bytes.reduce((total, b) => total + b.length, 0);
+  const gzipped = bytes.reduce((total, b) => total + gzipSync(b, { level: 9 }).length, 0);
+  const note = `${files.join(", ")}: fetched by the worker when the first Python candidate builds, never by replicad-only users`;
+  return [
+    { group: GROUP, label: `${folder}/ (Python in the page), raw`, value: kb(raw), unit: "kB", note },
+    { group: GROUP, label: `${folder}/ (Python in the page), gzipped`, value: kb(gzipped), unit: "kB", note: "what a static host with gzip sends" },
   ];
 }

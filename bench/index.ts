@@ -10,6 +10,7 @@ import type { Figure } from "./figure";
 import { kernelFigures } from "./kernelFigures";
 import { budgetCostFigures, underLoadFigures } from "./loadFigures";
 import { pageFigures } from "./pageFigures";
+import { pagePythonFigures } from "./pagePythonFigures";
 import { poolFigures } from "./poolFigures";
 import { startPreview } from "./previewServer";
 import { replayFigures } from "./replayFigures";
@@ -71,6 +72,7 @@ await section("production build, served by vite preview", async () => {
   try {
     await section("bundle sizes of the production build", () => bundleFigures(server.distDir));
     await section("page figures: headless Chromium (first model, edit latencies, 1,000-build soak)", () => pageFigures(server.url, server.distDir));
+    await section("CadQuery in the page: Pyodide's start, the first CadQuery model, the replicad-only download", () => pagePythonFigures(server.url));
   } finally {
     await server.close();
   }

@@ -70,3 +70,31 @@ test("a new build on the server is offered as a reload, and the page runs it aft
   await expect(page.locator(".update-waiting")).toHaveCount(0);
   await buildsAndScores(page);
 });
+
+test("after CadQuery has run once, it builds again with the network off", async ({ page, context }) => {
+  test.setTimeout(300_000);
+  const cadquery = `import cadquery as cq\nresult = cq.Workplane("XY").box(20, 10, 4).faces(">Z").workplane().hole(3)\n`;
+  await page.goto(server.url);
+  await buildsAndScores(page);
+  await expect(page.locator(".version-status")).toHaveAttribute("data-offline", "ready", { timeout: 60_000 });
+  await openCodeAndSettle(page, "caster_wheel_fork", cadquery);
+  expect(await page.evaluate(() => window.__cadforge!.store.getState().failure)).toBeNull();
+  // The service worker stores Pyodide's folder once Python has run; wait until it holds every file.
+  await expect
+    .poll(() => page.evaluate(async () => {
+      const names = await caches.keys();
+      const kept = names.filter((name) => name.startsWith("cadforge-first-use:"));
+      return kept.length === 1 ? (await (await caches.open(kept[0])).keys()).length : 0;
+    }), { timeout: 120_000 })
+    .toBe(4);
+
+  await server.close();
+  await context.setOffline(true);
+  await page.reload();
+  await waitForModelsDrawn(page, 1);
+  const state = await page.evaluate(() => {
+    const s = window.__cadforge!.store.getState();
+    return { code: s.code, failure: s.failure, parts: s.model?.parts.length };
+  });
+  expect(state).toEqual({ code: cadquery, failure: null, parts: 1 });
+});

@@ -1,4 +1,4 @@
-import { resolveLanguage } from "../cadquery/detectLanguage";
+import { resolveLanguage } from "../model/detectLanguage";
 import { LANGUAGE_CHOICES, type CodeLanguage, type LanguageChoice } from "../model/codeLanguage";
 import type { ScoreMode, ScoreResult } from "../scorer/types";
 import type { Task } from "../tasks/types";

@@ -10,7 +10,7 @@ import { collectStrayRejections, settleQueuedWork } from "./strayRejections";
 import { DEFAULT_WORK_BUDGET } from "../model/limits";
 import { builtOutcome, checkedParts, failedOutcome, isShape3D } from "./buildOutcome";
 import { buildPythonModel, type PythonProgram } from "./buildPythonModel";
-import { resolveLanguage } from "../cadquery/detectLanguage";
+import { resolveLanguage } from "../model/detectLanguage";
 import type { LanguageChoice } from "../model/codeLanguage";
 import type { LogEntry } from "../model/logEntry";
 

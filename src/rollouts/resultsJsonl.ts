@@ -1,4 +1,4 @@
-import { resolveLanguage } from "../cadquery/detectLanguage";
+import { resolveLanguage } from "../model/detectLanguage";
 import type { CodeLanguage } from "../model/codeLanguage";
 import type { ScoreResult } from "../scorer/types";
 

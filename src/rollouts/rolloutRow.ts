@@ -1,4 +1,4 @@
-import { resolveLanguage } from "../cadquery/detectLanguage";
+import { resolveLanguage } from "../model/detectLanguage";
 import { LANGUAGE_CHOICES, type CodeLanguage, type LanguageChoice } from "../model/codeLanguage";
 
 /** One line of a rollouts file that reads as a candidate: a task, the code written for it, its place in an episode. */

@@ -1,11 +1,14 @@
 import type { Params } from "../model/params";
 import { decodeBase64url } from "./base64url";
 import { inflateRawLimited } from "./deflateRaw";
+import { LANGUAGE_CHOICES, type CodeLanguage } from "../model/codeLanguage";
 import { SHARE_FORMAT_VERSION, SHARE_HASH_PREFIX, SHARE_LIMITS, type SharedDesign } from "./sharedDesign";
 
 export type ShareDecodeResult = { ok: true; design: SharedDesign } | { ok: false; message: string };
 
-const FIELDS = new Set(["v", "task", "code", "params"]);
+const FIELDS = new Set(["v", "task", "code", "params", "lang"]);
+/** A link names the language the code was built as, never "auto". */
+const LINK_LANGUAGES = LANGUAGE_CHOICES.filter((choice): choice is CodeLanguage => choice !== "auto");
 
 /** Whether `hash` is meant as a share link (and so deserves an error if it is a bad one). */
 export function isShareHash(hash: string): boolean {
@@ -63,7 +66,12 @@ function checkDesign(value: unknown, taskIds: readonly string[]): SharedDesign |
 
   const params = checkParams(value.params);
   if (typeof params === "string") return params;
-  return { taskId: value.task, code: value.code, params };
+  // Optional: links made before the language switch carry none, and the code says which it is.
+  if (!("lang" in value)) return { taskId: value.task, code: value.code, params };
+  if (!(LINK_LANGUAGES as readonly unknown[]).includes(value.lang)) {
+    return `field lang must be ${LINK_LANGUAGES.map((l) => JSON.stringify(l)).join(" or ")}, got ${typeof value.lang === "string" ? JSON.stringify(value.lang) : describe(value.lang)}`;
+  }
+  return { taskId: value.task, code: value.code, params, language: value.lang as CodeLanguage };
 }
 
 function checkParams(value: unknown): Params | string {

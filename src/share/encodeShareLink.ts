@@ -11,7 +11,7 @@ export async function encodeShareHash(design: SharedDesign): Promise<string> {
   if (design.code.length > SHARE_LIMITS.codeChars) {
     throw new ShareLinkError(`the code is ${design.code.length} characters; a share link carries at most ${SHARE_LIMITS.codeChars}`);
   }
-  const json = JSON.stringify({ v: SHARE_FORMAT_VERSION, task: design.taskId, code: design.code, params: design.params });
+  const json = JSON.stringify({ v: SHARE_FORMAT_VERSION, task: design.taskId, code: design.code, params: design.params, ...(design.language ? { lang: design.language } : {}) });
   const unpacked = new TextEncoder().encode(json);
   if (unpacked.byteLength > SHARE_LIMITS.unpackedBytes) {
     throw new ShareLinkError(`the design is ${unpacked.byteLength} bytes as JSON; a share link carries at most ${SHARE_LIMITS.unpackedBytes}`);

@@ -1,10 +1,13 @@
 import type { Params } from "../model/params";
+import type { CodeLanguage } from "../model/codeLanguage";
 
 /** What a share link carries: enough to open the same task with the same code and parameter values. */
 export interface SharedDesign {
   taskId: string;
   code: string;
   params: Params;
+  /** The language the code was built as; links made before languages existed have none (read from the code). */
+  language?: CodeLanguage;
 }
 
 /** The format written into links; a decoder refuses any other so old pages never misread new links. */

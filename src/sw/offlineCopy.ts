@@ -60,6 +60,13 @@ class OfflineCopy {
     }
   }
 
+  /** Has the service worker store Python's files (Pyodide's folder) for offline use; call once Python has run. */
+  async keepPython(): Promise<void> {
+    if (!("serviceWorker" in navigator)) return;
+    const ready = await navigator.serviceWorker.ready;
+    ready.active?.postMessage({ type: SW_MESSAGE.keepFirstUse });
+  }
+
   /** Lets the waiting build take over; the page reloads once it has. */
   applyUpdate(): void {
     const waiting = this.registration?.waiting;

@@ -38,3 +38,24 @@ describe("precache manifest", () => {
     expect(precacheManifest(withMap).version).toBe(precacheManifest(build()).version);
   });
 });
+
+describe("Pyodide's folder", () => {
+  const withPyodide = () => {
+    const files = build();
+    files.set("pyodide-0.29.5/pyodide.asm.wasm", Uint8Array.from([0, 97, 115, 109]));
+    files.set("pyodide-0.29.5/python_stdlib.zip", "PK");
+    return files;
+  };
+
+  it("is stored on first use, not when the service worker installs: replicad-only users never download it", () => {
+    const manifest = precacheManifest(withPyodide());
+    expect(manifest.files).toEqual(["assets/index-abc.js", "assets/kernel.wasm", "index.html"]);
+    expect(manifest.onFirstUse).toEqual(["pyodide-0.29.5/pyodide.asm.wasm", "pyodide-0.29.5/python_stdlib.zip"]);
+  });
+
+  it("is part of the version: a changed Pyodide file is a new version", () => {
+    const edited = withPyodide();
+    edited.set("pyodide-0.29.5/python_stdlib.zip", "PK2");
+    expect(precacheManifest(edited).version).not.toBe(precacheManifest(withPyodide()).version);
+  });
+});

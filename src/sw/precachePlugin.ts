@@ -2,7 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type Plugin, type ResolvedConfig } from "vite";
-import { isPrecached, precacheManifest, type PrecacheManifest } from "./precacheManifest.ts";
+import { isCachedOnFirstUse, isPrecached, precacheManifest, type PrecacheManifest } from "./precacheManifest.ts";
 
 const SW_ENTRY = fileURLToPath(new URL("./serviceWorker.ts", import.meta.url));
 export const SW_FILE = "sw.js";
@@ -36,8 +36,8 @@ export function precachePlugin(): Plugin {
     },
     async closeBundle() {
       const outDir = config.build.outDir;
-      const listed = new Set(manifest.files);
-      const missing = (await listFiles(outDir)).filter((path) => path !== SW_FILE && isPrecached(path) && !listed.has(path));
+      const listed = new Set([...manifest.files, ...manifest.onFirstUse]);
+      const missing = (await listFiles(outDir)).filter((path) => path !== SW_FILE && (isPrecached(path) || isCachedOnFirstUse(path)) && !listed.has(path));
       if (missing.length > 0) throw new Error(`the service worker's precache list misses files of ${outDir}: ${missing.join(", ")}`);
     },
   };

@@ -37,6 +37,9 @@ const scopeUrl = sw.registration.scope;
 const cachePrefix = `cadforge-precache:${scopeUrl}:`;
 const cacheName = cachePrefix + manifest.version;
 const precached = new Set(manifest.files.map((file) => new URL(file, scopeUrl).href));
+// Kept across versions: Pyodide's folder is named by its version, so a new app keeps the 11 MB it already has.
+const firstUseCacheName = `cadforge-first-use:${scopeUrl}`;
+const onFirstUse = new Set(manifest.onFirstUse.map((file) => new URL(file, scopeUrl).href));
 const pageUrls = new Set([scopeUrl, new URL("index.html", scopeUrl).href]);
 
 sw.addEventListener("install", (event) => {
@@ -57,6 +60,10 @@ sw.addEventListener("activate", (event) => {
       for (const key of await caches.keys()) {
         if (key.startsWith(cachePrefix) && key !== cacheName) await caches.delete(key);
       }
+      const firstUse = await caches.open(firstUseCacheName);
+      for (const request of await firstUse.keys()) {
+        if (!onFirstUse.has(request.url)) await firstUse.delete(request);
+      }
       await sw.clients.claim();
     })(),
   );
@@ -73,6 +80,10 @@ sw.addEventListener("fetch", (event) => {
     event.respondWith(fromCache(new URL("index.html", scopeUrl).href, request));
     return;
   }
+  if (onFirstUse.has(url.href)) {
+    event.respondWith(fromFirstUseCache(url.href, request));
+    return;
+  }
   if (!precached.has(url.href)) return;
   event.respondWith(fromCache(url.href, request));
 });
@@ -80,8 +91,33 @@ sw.addEventListener("fetch", (event) => {
 sw.addEventListener("message", (event) => {
   const data = event.data as { type?: string } | null;
   if (data?.type === SW_MESSAGE.activate) void sw.skipWaiting();
+  if (data?.type === SW_MESSAGE.keepFirstUse) event.waitUntil(keepFirstUse());
   if (data?.type === SW_MESSAGE.version) event.ports[0]?.postMessage({ version: manifest.version, files: manifest.files.length });
 });
+
+/**
+ * Stores every first-use file not stored yet. The page asks once Python has run: the worker that
+ * fetched Pyodide may have started before this service worker controlled the page, and then its
+ * fetches never came through here. They are in the HTTP cache by now.
+ */
+async function keepFirstUse(): Promise<void> {
+  const cache = await caches.open(firstUseCacheName);
+  for (const url of onFirstUse) {
+    if (await cache.match(url)) continue;
+    const response = await fetch(url);
+    if (response.ok) await cache.put(url, response);
+  }
+}
+
+/** The copy of `url` made the first time it was asked for; made now when there is none. */
+async function fromFirstUseCache(url: string, request: Request): Promise<Response> {
+  const cache = await caches.open(firstUseCacheName);
+  const kept = await cache.match(url);
+  if (kept) return kept;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(url, response.clone());
+  return response;
+}
 
 /** This version's copy of `url`; the network only if the copy is missing (a cache the browser evicted). */
 async function fromCache(url: string, request: Request): Promise<Response> {

@@ -4,6 +4,8 @@ export const SW_MESSAGE = {
   activate: "cadforge:activate",
   /** Reply on the given port with `SwVersionReply`. */
   version: "cadforge:version",
+  /** Store the files kept on first use (Pyodide's) now: Python has run in this page. */
+  keepFirstUse: "cadforge:keep-first-use",
 } as const;
 
 export interface SwVersionReply {

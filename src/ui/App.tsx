@@ -1,6 +1,9 @@
 import { useMemo, useState, useSyncExternalStore } from "react";
 import type { WorkbenchStore } from "./state/workbenchStore";
 import { CodeEditor } from "./editor/CodeEditor";
+import { EditorHeader } from "./editor/EditorHeader";
+import { resolveLanguage } from "../model/detectLanguage";
+import type { LanguageChoice } from "../model/codeLanguage";
 import { ConsolePane } from "./ConsolePane";
 import { ParamsPanel } from "./ParamsPanel";
 import { RewardCard } from "./RewardCard";
@@ -22,6 +25,7 @@ export function App({ store }: { store: WorkbenchStore }) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const firstBuildDone = state.model !== null || state.failure !== null;
   const roles = useMemo(() => partRoles(state.task, state.score), [state.task, state.score]);
+  const language = resolveLanguage(state.code, state.language);
   const highlight = useMemo(() => highlightOf(state.score, state.highlight), [state.score, state.highlight]);
   useEscapeKey(highlight !== null, () => store.clearHighlight());
   const [start] = useState(() => initialView(location.search));
@@ -31,8 +35,8 @@ export function App({ store }: { store: WorkbenchStore }) {
     rememberView(next);
     setView(next);
   };
-  const openInEditor = (taskId: string, code: string) => {
-    store.openCode(taskId, code);
+  const openInEditor = (taskId: string, code: string, language: LanguageChoice = "auto") => {
+    store.openCode(taskId, code, language);
     show("editor");
   };
 
@@ -45,11 +49,21 @@ export function App({ store }: { store: WorkbenchStore }) {
       {view === "editor" && <Toolbar state={state} store={store} />}
       {view === "editor" && <main className="workspace">
         <section className="left-pane">
+          <EditorHeader
+            taskId={state.task.id}
+            code={state.code}
+            choice={state.language}
+            language={language}
+            onChoose={(choice) => store.setLanguage(choice)}
+            onOpen={(code, choice) => store.openCode(state.task.id, code, choice)}
+          />
           <CodeEditor
             code={state.code}
             onChange={(code) => store.setCode(code)}
             onBuildNow={() => store.build()}
             failure={state.failure}
+            language={language}
+            onPaste={(text) => store.pasted(text)}
             loadMonaco={firstBuildDone}
           />
           <StatusLine state={state} />

@@ -5,6 +5,7 @@ import type { ExportFormat } from "../worker/protocol";
 import { ShareButton } from "./share/ShareButton";
 import { VersionStatus } from "./update/VersionStatus";
 import { TaskPicker } from "./tasks/TaskPicker";
+import { resolveLanguage } from "../model/detectLanguage";
 
 const MB = 1024 * 1024;
 const EXPORT_TYPES: Record<ExportFormat, string> = { stl: "model/stl", step: "model/step" };
@@ -39,7 +40,7 @@ export function Toolbar({ state, store }: { state: WorkbenchState; store: Workbe
       <button type="button" onClick={() => store.resetCode()} title="Back to the task's starting code">
         Reset
       </button>
-      <ShareButton taskId={state.task.id} code={state.code} params={state.params} />
+      <ShareButton taskId={state.task.id} code={state.code} params={state.params} language={resolveLanguage(state.code, state.language)} />
       <label className="time-limit" title="Wall-clock backstop: a build running longer is stopped. Runaway code is stopped long before, when it uses up its work budget">
         <span>Backstop (s)</span>
         <input

@@ -4,6 +4,7 @@ import type { CadWorkerClient } from "../worker/cadWorkerClient";
 import { decodeShareHash, isShareHash, type SharedDesign } from "../share";
 import { offlineCopy } from "../sw/offlineCopy";
 import { codeStorage } from "./state/codeStorage";
+import { resolveLanguage } from "../model/detectLanguage";
 import { WorkbenchStore } from "./state/workbenchStore";
 import { exposePageProbe, FIRST_MODEL_MARK } from "./pageProbe";
 import { scratchTask } from "./scratchTask";
@@ -32,8 +33,21 @@ export async function startWorkbench(client: CadWorkerClient, startScoring: () =
   window.addEventListener("hashchange", () => {
     if (isShareHash(location.hash)) location.reload();
   });
-  if (import.meta.env.PROD) afterFirstModel(() => void offlineCopy.start("./sw.js"));
+  if (import.meta.env.PROD) {
+    afterFirstModel(() => void offlineCopy.start("./sw.js"));
+    keepPythonOnceItRuns(store);
+  }
   return store;
+}
+
+/** Once a CadQuery model has built, Python's files are kept offline (see `OfflineCopy.keepPython`). */
+function keepPythonOnceItRuns(store: WorkbenchStore): void {
+  const stop = store.subscribe(() => {
+    const { code, language, building, failure, model } = store.getState();
+    if (building || failure || !model || resolveLanguage(code, language) !== "python") return;
+    stop();
+    void offlineCopy.keepPython();
+  });
 }
 
 /** The design a share link carries; a bad link adds a notice saying why, and the page opens as usual. */

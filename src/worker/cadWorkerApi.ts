@@ -8,6 +8,8 @@ import type { BuildRequest, BuildResponse, CadWorkerApi, ScoreRequest } from "./
 import { prepareScoring, scoreCode, scoreLastBuild } from "./scoreLastBuild";
 import { lockDownWorkerScope } from "./lockdown";
 import { pageKernelFiles } from "./pageKernelFiles";
+import { PYODIDE_FILE_URLS, pagePythonFiles } from "./pagePythonFiles";
+import { resolveLanguage } from "../model/detectLanguage";
 import { tamperingFailure } from "../kernel/buildModel";
 import { runSettled } from "./settledRealmCheck";
 import type { ScoreResult } from "../scorer/types";
@@ -25,11 +27,12 @@ let locked: Promise<Kernel> | null = null;
 /** The page's address, which `init` brings: the code's relative font URLs are relative to it. */
 let pageUrl = self.location.href;
 /** Read with the worker's own `fetch`, captured here before lockdown takes it away. */
-const kernelFiles = pageKernelFiles(fetch.bind(self), self.location.href, () => pageUrl);
+const kernelFiles = { ...pageKernelFiles(fetch.bind(self), self.location.href, () => pageUrl), python: pagePythonFiles };
 
 /**
  * The kernel, with the worker locked down before any user code can run. Manifold's WASM, which the
- * first score loads, is downloaded at lockdown and served from memory afterwards.
+ * first score loads, is downloaded at lockdown and served from memory afterwards; Pyodide's files
+ * are read only when the first Python candidate builds.
  */
 const kernel = () =>
   (locked ??= loadKernel(wasmUrl, kernelFiles, earlyDownload).then((k) => {
@@ -39,7 +42,7 @@ const kernel = () =>
       event.preventDefault();
       reportStrayRejection(event.reason);
     });
-    lockDownWorkerScope({ assets: [manifoldWasmUrl] });
+    lockDownWorkerScope({ assets: [manifoldWasmUrl], onDemand: PYODIDE_FILE_URLS });
     return k;
   }));
 
@@ -53,6 +56,17 @@ const later = setTimeout;
  */
 function afterUserCode(poisoned: boolean): void {
   if (poisoned || isRealmPoisoned()) later(closeWorker, 0);
+}
+
+/**
+ * The kernel, with Python started first when the request is Python: Pyodide's start defines
+ * globals of its own, which must be in place before the realm check takes its snapshot. A start
+ * that fails is left to the build, which reports it as the candidate's failure.
+ */
+async function kernelFor(request: BuildRequest): Promise<Kernel> {
+  const k = await kernel();
+  if (resolveLanguage(request.code, request.language) === "python") await k.python().catch(() => undefined);
+  return k;
 }
 
 /** Runs a score whose candidate code runs here; its queued work is checked once it has run. */
@@ -85,8 +99,8 @@ const api: CadWorkerApi = {
   },
 
   async build(request) {
-    const k = await kernel();
-    const { value: built, check } = await runSettled(k, () => buildModel(k, request.code, request.params ?? {}, request.budget));
+    const k = await kernelFor(request);
+    const { value: built, check } = await runSettled(k, () => buildModel(k, request.code, request.params ?? {}, request.budget, request.language));
     afterUserCode(check.poisoned);
     let outcome: BuildOutcome = built;
     if (built.ok && check.tampered.length > 0) {
@@ -145,17 +159,17 @@ const api: CadWorkerApi = {
   },
 
   async scoreBuild(request) {
-    const k = await kernel();
+    const k = await kernelFor(request);
     const built = last;
     // The worker holds that build unless it was replaced since (a restart or a recycle): then build again.
-    if (built && built.request.code === request.code && sameParams(built.request.params, request.params)) {
+    if (built && built.request.code === request.code && built.request.language === request.language && sameParams(built.request.params, request.params)) {
       return settledScore(k, request, () => scoreLastBuild(k, request, built.outcome, built.request.code));
     }
     return settledScore(k, request, () => scoreCode(k, request));
   },
 
   async scoreCode(request) {
-    const k = await kernel();
+    const k = await kernelFor(request);
     return settledScore(k, request, () => scoreCode(k, request));
   },
 

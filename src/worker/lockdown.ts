@@ -54,9 +54,11 @@ export function captureWorkerClose(scope: typeof globalThis = globalThis): () =>
 /**
  * Locks down a browser worker. `assets` are same-origin files the worker may still need after
  * lockdown (manifold's WASM, loaded on the first score); they are downloaded now and `fetch`
- * serves exactly those URLs from memory afterwards, so no request leaves the worker again.
+ * serves exactly those URLs from memory afterwards. `onDemand` are same-origin files too large to
+ * download for everyone (Pyodide's, read only when a Python candidate builds): `fetch` reads
+ * exactly those URLs when first asked. No other request leaves the worker again.
  */
-export function lockDownWorkerScope(options: { assets?: string[] } = {}, scope: typeof globalThis = globalThis): LockdownReport {
+export function lockDownWorkerScope(options: { assets?: string[]; onDemand?: readonly string[] } = {}, scope: typeof globalThis = globalThis): LockdownReport {
   const base = (scope as { location?: { href: string } }).location?.href;
   const realFetch = scope.fetch.bind(scope);
   const assets = new Map<string, Promise<ArrayBuffer>>();
@@ -70,6 +72,7 @@ export function lockDownWorkerScope(options: { assets?: string[] } = {}, scope: 
     bytes.catch(() => undefined);
     assets.set(url, bytes);
   }
+  const onDemand = new Set((options.onDemand ?? []).map((asset) => new URL(asset, base).href));
 
   const removed = lockDown(scope, [...UNREACHABLE_GLOBALS, ...WORKER_SCOPE_NAMES]);
   guardGlobalEvents(scope, removed);
@@ -81,6 +84,7 @@ export function lockDownWorkerScope(options: { assets?: string[] } = {}, scope: 
     } catch {
       throw new SandboxError("fetch");
     }
+    if (onDemand.has(url)) return realFetch(url, { credentials: "same-origin" });
     const bytes = assets.get(url);
     if (!bytes) throw new SandboxError("fetch");
     return bytes.then((body) => new Response(body.slice(0), { headers: { "content-type": "application/wasm" } }));
@@ -94,9 +98,39 @@ export function lockDownNodeThread(scope: typeof globalThis = globalThis): Lockd
   return { removed: lockDown(scope, [...UNREACHABLE_GLOBALS, ...NODE_THREAD_NAMES]) };
 }
 
+/** True only inside `lendMessageChannel`: the one time our own code may build a `MessageChannel`. */
+let lendingMessageChannel = false;
+
+/**
+ * Runs `start` (synchronous, code of ours) with `MessageChannel` usable. Pyodide's glue builds
+ * one channel at start for its own scheduling and throws if the constructor refuses; a channel
+ * whose ports never leave the worker reaches nothing outside it, and no candidate code can run
+ * during a synchronous call, so candidates still find the constructor refusing.
+ */
+export function lendMessageChannel<T>(start: () => T): T {
+  lendingMessageChannel = true;
+  try {
+    return start();
+  } finally {
+    lendingMessageChannel = false;
+  }
+}
+
+/** `MessageChannel`'s stand-in: it refuses like any other, except within `lendMessageChannel`. */
+function lendableMessageChannel(real: unknown): unknown {
+  const refusing = blockedStandIn("MessageChannel") as object;
+  if (typeof real !== "function") return refusing;
+  return new Proxy(refusing, {
+    construct: (_target, args, newTarget) => (lendingMessageChannel ? Reflect.construct(real, args) : Reflect.construct(refusing as () => void, args, newTarget)),
+  });
+}
+
 function lockDown(scope: typeof globalThis, names: readonly string[]): string[] {
   const removed: string[] = [];
-  for (const name of names) if (replaceEverywhere(scope, name, blockedStandIn(name))) removed.push(name);
+  for (const name of names) {
+    const standIn = name === "MessageChannel" ? lendableMessageChannel((scope as unknown as Record<string, unknown>)[name]) : blockedStandIn(name);
+    if (replaceEverywhere(scope, name, standIn)) removed.push(name);
+  }
   const navigator = (scope as { navigator?: object }).navigator;
   if (navigator) {
     for (const name of NAVIGATOR_NAMES) if (replaceEverywhere(navigator, name, blockedStandIn(`navigator.${name}`))) removed.push(`navigator.${name}`);

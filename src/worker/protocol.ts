@@ -5,6 +5,7 @@ import type { PartMesh } from "../model/partMesh";
 import type { NonSolidMesh } from "../model/nonSolidMesh";
 import type { ScoreMode, ScoreResult } from "../scorer/types";
 import type { Task } from "../tasks/types";
+import type { LanguageChoice } from "../model/codeLanguage";
 
 /** Messages between the page and the CAD worker. Meshes travel as transferred typed arrays. */
 export interface BuildRequest {
@@ -13,6 +14,8 @@ export interface BuildRequest {
   params?: Partial<Params>;
   /** The build's work budget in work units; `DEFAULT_WORK_BUDGET` when left out. */
   budget?: number;
+  /** The code's language; "auto" when left out (`import cadquery` makes it Python). */
+  language?: LanguageChoice;
 }
 
 export type BuildResponse =

@@ -30,5 +30,5 @@ export async function scoreLastBuild(kernel: Kernel, request: ScoreRequest & Pic
 /** Builds and scores code in one go; the build is freed afterwards. */
 export async function scoreCode(kernel: Kernel, request: BuildRequest & ScoreRequest): Promise<ScoreResult> {
   const { scoreCandidate } = await scorer();
-  return scoreCandidate(kernel, request.task, request.code, { mode: request.mode, params: request.params, budget: request.budget });
+  return scoreCandidate(kernel, request.task, request.code, { mode: request.mode, params: request.params, budget: request.budget, language: request.language });
 }

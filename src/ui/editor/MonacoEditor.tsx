@@ -3,6 +3,7 @@ import * as monaco from "monaco-editor";
 import EditorWorker from "monaco-editor/editor/editor.worker.js?worker";
 import TypeScriptWorker from "monaco-editor/language/typescript/ts.worker.js?worker";
 import type { BuildFailure } from "../../model/buildFailure";
+import type { CodeLanguage } from "../../model/codeLanguage";
 import { replicadTypings } from "./replicadTypings";
 
 export interface CodeEditorProps {
@@ -10,7 +11,14 @@ export interface CodeEditorProps {
   onChange: (code: string) => void;
   onBuildNow: () => void;
   failure: BuildFailure | null;
+  /** What the code builds as: it picks the highlighting. */
+  language: CodeLanguage;
+  /** Text the user pasted (the edit itself comes through `onChange`). */
+  onPaste: (text: string) => void;
 }
+
+/** Monaco's language for each of ours: replicad code is highlighted as TypeScript (plain JavaScript is valid TypeScript). */
+const MONACO_LANGUAGES: Record<CodeLanguage, string> = { javascript: "typescript", python: "python" };
 
 const MARKER_OWNER = "cadforge-build";
 
@@ -38,16 +46,16 @@ function configureMonaco(): void {
   for (const lib of replicadTypings()) ts.addExtraLib(lib.content, lib.path);
 }
 
-/** Monaco in TypeScript mode (plain JavaScript is valid TypeScript), with build errors as markers. */
-export function MonacoEditor({ code, onChange, onBuildNow, failure }: CodeEditorProps) {
+/** Monaco, highlighting the code's language, with build errors as markers. */
+export function MonacoEditor({ code, onChange, onBuildNow, failure, language, onPaste }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
-  const callbacks = useRef({ onChange, onBuildNow });
-  callbacks.current = { onChange, onBuildNow };
+  const callbacks = useRef({ onChange, onBuildNow, onPaste });
+  callbacks.current = { onChange, onBuildNow, onPaste };
 
   useEffect(() => {
     configureMonaco();
-    const model = monaco.editor.createModel(code, "typescript", monaco.Uri.parse("file:///model.ts"));
+    const model = monaco.editor.createModel(code, MONACO_LANGUAGES[language], monaco.Uri.parse("file:///model.ts"));
     const editor = monaco.editor.create(host.current!, {
       model,
       automaticLayout: true,
@@ -60,8 +68,10 @@ export function MonacoEditor({ code, onChange, onBuildNow, failure }: CodeEditor
     editorRef.current = editor;
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => callbacks.current.onBuildNow());
     const subscription = model.onDidChangeContent(() => callbacks.current.onChange(model.getValue()));
+    const pastes = editor.onDidPaste((event) => callbacks.current.onPaste(model.getValueInRange(event.range)));
     return () => {
       subscription.dispose();
+      pastes.dispose();
       editor.dispose();
       model.dispose();
       editorRef.current = null;
@@ -74,6 +84,14 @@ export function MonacoEditor({ code, onChange, onBuildNow, failure }: CodeEditor
     const model = editorRef.current?.getModel();
     if (model && model.getValue() !== code) model.setValue(code);
   }, [code]);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (!model) return;
+    monaco.editor.setModelLanguage(model, MONACO_LANGUAGES[language]);
+    // What Monaco now highlights as, read back from it, for tests and styles.
+    host.current!.dataset.language = model.getLanguageId();
+  }, [language]);
 
   useEffect(() => {
     const model = editorRef.current?.getModel();

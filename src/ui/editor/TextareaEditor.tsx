@@ -5,7 +5,7 @@ import type { CodeEditorProps } from "./MonacoEditor";
  * The editor before Monaco has loaded, and instead of it on touch or narrow screens. The build
  * error is shown under it, since a textarea cannot underline a position.
  */
-export function TextareaEditor({ code, onChange, onBuildNow, failure }: CodeEditorProps) {
+export function TextareaEditor({ code, onChange, onBuildNow, failure, language, onPaste }: CodeEditorProps) {
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
@@ -26,6 +26,8 @@ export function TextareaEditor({ code, onChange, onBuildNow, failure }: CodeEdit
         autoCapitalize="off"
         autoCorrect="off"
         aria-label="Model code"
+        data-language={language}
+        onPaste={(event) => onPaste(event.clipboardData.getData("text/plain"))}
         onChange={(event) => onChange(event.target.value)}
         onKeyDown={onKeyDown}
       />

@@ -1,14 +1,18 @@
 import { useEffect, useMemo, useRef } from "react";
 import { diffStats, lineDiff } from "./lineDiff";
+import type { CodeLanguage } from "../../model/codeLanguage";
+
+const LANGUAGE_NAMES: Record<CodeLanguage, string> = { javascript: "replicad (JavaScript)", python: "CadQuery (Python)" };
 
 interface CodeDiffProps {
   code: string;
   /** The previous step's code; null for the first step, shown as it is. */
   previous: string | null;
+  language: CodeLanguage;
 }
 
 /** A step's code, read-only, with what changed since the previous step marked line by line. */
-export function CodeDiff({ code, previous }: CodeDiffProps) {
+export function CodeDiff({ code, previous, language }: CodeDiffProps) {
   const diff = useMemo(() => lineDiff(previous ?? code, code), [code, previous]);
   const stats = diffStats(diff);
   const firstChange = useRef<HTMLDivElement>(null);
@@ -23,8 +27,9 @@ export function CodeDiff({ code, previous }: CodeDiffProps) {
   }, [diff]);
 
   return (
-    <section className="code-diff" aria-label="Code">
+    <section className="code-diff" aria-label="Code" data-language={language}>
       <header>
+        <span className="code-language">{LANGUAGE_NAMES[language]}</span>{" "}
         {previous === null ? (
           "Code of the first step"
         ) : stats.added + stats.removed === 0 ? (

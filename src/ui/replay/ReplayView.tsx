@@ -1,12 +1,13 @@
 import { useCallback, useRef, useState, useSyncExternalStore } from "react";
 import type { ReplaySession } from "./replaySession";
+import type { CodeLanguage } from "../../model/codeLanguage";
 import { RolloutsPanel } from "./RolloutsPanel";
 import { TrajectoryPlayer } from "./TrajectoryPlayer";
 
 interface ReplayViewProps {
   session: ReplaySession;
   initialTaskId: string | null;
-  onOpenInEditor: (taskId: string, code: string) => void;
+  onOpenInEditor: (taskId: string, code: string, language: CodeLanguage) => void;
 }
 
 /** Replays the catalogue's repair trajectories, or rollouts from a dropped JSONL file, scoring each step live. */

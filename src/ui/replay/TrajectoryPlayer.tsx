@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
 import type { ExportFormat } from "../../worker/protocol";
+import type { CodeLanguage } from "../../model/codeLanguage";
 import { RewardCard } from "../RewardCard";
 import { CodeDiff } from "./CodeDiff";
 import { CompareViewer } from "./CompareViewer";
@@ -16,7 +17,7 @@ interface TrajectoryPlayerProps {
   onSelect: (index: number) => void;
   playing: boolean;
   onPlayingChange: (playing: boolean) => void;
-  onOpenInEditor: (taskId: string, code: string) => void;
+  onOpenInEditor: (taskId: string, code: string, language: CodeLanguage) => void;
   /** Shown above the step strip (the tour's commentary). */
   caption?: ReactNode;
   /** Called when play reaches the last step and it is scored. */
@@ -96,7 +97,7 @@ export function TrajectoryPlayer(props: TrajectoryPlayerProps) {
           Step {step.index + 1} of {trajectory.steps.length}
         </span>
         <span className="spacer" />
-        <button type="button" onClick={() => onOpenInEditor(trajectory.task.id, step.code)} title="Continue editing from this step's code">
+        <button type="button" onClick={() => onOpenInEditor(trajectory.task.id, step.code, step.language)} title="Continue editing from this step's code">
           Open in editor
         </button>
         <span className="export-group" aria-label="Export">
@@ -129,7 +130,7 @@ export function TrajectoryPlayer(props: TrajectoryPlayerProps) {
             {step.rationale && <span> {step.rationale}</span>}
             {step.line !== null && <span className="muted"> (line {step.line} of the file)</span>}
           </div>
-          <CodeDiff code={step.code} previous={step.index > 0 ? trajectory.steps[step.index - 1].code : null} />
+          <CodeDiff code={step.code} previous={step.index > 0 ? trajectory.steps[step.index - 1].code : null} language={step.language} />
         </div>
         <div className="step-view">
           <CompareViewer seed={session.models.get(seedCode)} step={stepModel} reference={session.models.get(trajectory.task.reference)} frameKey={trajectory.key} />

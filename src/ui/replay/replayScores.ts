@@ -75,7 +75,7 @@ export class ReplayScores {
         this.client ??= this.startClient();
         const { task } = job.trajectory;
         try {
-          const result = await this.client.scoreCode({ code: job.trajectory.steps[job.index].code, task, mode: "fast" });
+          const result = await this.client.scoreCode({ code: job.trajectory.steps[job.index].code, language: job.trajectory.steps[job.index].language, task, mode: "fast" });
           this.byCode.set(key, { status: "done", result });
         } catch (error) {
           // A step that hangs or kills its worker is scored as the Node pool scores it.

@@ -1,5 +1,7 @@
 import type { RolloutEpisode } from "../../rollouts";
 import type { Task } from "../../tasks/types";
+import type { CodeLanguage } from "../../model/codeLanguage";
+import { stepLanguage } from "./stepLanguage";
 
 /** One step of a replayed trajectory: the code, what it was meant to do, where it came from. */
 export interface ReplayStep {
@@ -8,6 +10,8 @@ export interface ReplayStep {
   /** What the step fixed, for catalogue trajectories; rollouts carry none. */
   rationale: string | null;
   code: string;
+  /** What the code is written in: shown with it, and what it is built and scored as. */
+  language: CodeLanguage;
   /** Whether the catalogue declares that the step builds; null for rollouts. */
   declaredBuilds: boolean | null;
   /** The rollouts file's line and step, for rows that came from one. */
@@ -38,6 +42,7 @@ export function catalogueTrajectory(task: Task): ReplayTrajectory {
       label: step.label,
       rationale: step.rationale,
       code: step.code,
+      language: stepLanguage(step.code, undefined),
       declaredBuilds: step.builds,
       line: null,
       step: index,
@@ -57,6 +62,8 @@ export function rolloutTrajectory(episode: RolloutEpisode, task: Task, fileName:
       label: row.step !== null ? `step ${row.step}` : `line ${row.line}`,
       rationale: null,
       code: row.code,
+      // Rows name their language once rollouts write it; until then the code says.
+      language: stepLanguage(row.code, (row as { lang?: unknown }).lang),
       declaredBuilds: null,
       line: row.line,
       step: row.step,

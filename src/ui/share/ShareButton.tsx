@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { Params } from "../../model/params";
+import type { CodeLanguage } from "../../model/codeLanguage";
 import { shareUrl } from "../../share";
 import "./share.css";
 
@@ -9,11 +10,11 @@ type Shared = { url: string; copied: boolean } | { error: string } | null;
  * Copies a link that reopens this task with this code and these parameter values. The link also
  * shows in a field, for when the clipboard is not allowed.
  */
-export function ShareButton({ taskId, code, params }: { taskId: string; code: string; params: Params }) {
+export function ShareButton({ taskId, code, params, language }: { taskId: string; code: string; params: Params; language: CodeLanguage }) {
   const [shared, setShared] = useState<Shared>(null);
   const share = async () => {
     try {
-      const url = await shareUrl(location.href, { taskId, code, params });
+      const url = await shareUrl(location.href, { taskId, code, params, language });
       const copied = await navigator.clipboard?.writeText(url).then(
         () => true,
         () => false,

@@ -11,6 +11,8 @@ import { failureResult } from "../../scorer/failureResult";
 import { codeStorage } from "./codeStorage";
 import { reportModelDrawn } from "../pageProbe";
 import { sameChoice, type HighlightChoice } from "./highlightChoice";
+import type { LanguageChoice } from "../../model/codeLanguage";
+import { resolveLanguage } from "../../model/detectLanguage";
 
 /** How long typing must pause before a build starts. */
 export const TYPING_PAUSE_MS = 250;
@@ -31,6 +33,8 @@ export interface WorkbenchState {
   tasks: Task[];
   task: Task;
   code: string;
+  /** The language the code is built as: "auto" reads it from the code (`import cadquery` is CadQuery). */
+  language: LanguageChoice;
   /** Values the user set in the parameter panel, over the code's `defaultParams`. */
   params: Params;
   defaultParams: Params | null;
@@ -81,7 +85,7 @@ export class WorkbenchStore {
    * reward card's scores come from the build worker itself. `opening` (a share link's code and
    * values) is shown instead of the saved code, which stays saved until the user edits.
    */
-  constructor(client: CadWorkerClient, startScoring: () => CadWorkerClient, tasks: Task[], initialTaskId: string | null, opening: { code: string; params: Params } | null = null) {
+  constructor(client: CadWorkerClient, startScoring: () => CadWorkerClient, tasks: Task[], initialTaskId: string | null, opening: { code: string; params: Params; language?: LanguageChoice } | null = null) {
     this.client = client;
     this.startScoring = startScoring;
     const task = tasks.find((t) => t.id === initialTaskId) ?? tasks[0];
@@ -89,6 +93,7 @@ export class WorkbenchStore {
       tasks,
       task,
       code: opening?.code ?? codeStorage.load(task.id) ?? task.seed,
+      language: opening?.language ?? "auto",
       params: opening?.params ?? {},
       defaultParams: null,
       model: null,
@@ -188,7 +193,7 @@ export class WorkbenchStore {
   /** Builds the current code now (Ctrl/Cmd+Enter, parameter changes, first load). */
   build(): void {
     this.clearTypingTimer();
-    this.latestRequest = this.client.request({ code: this.state.code, params: this.state.params });
+    this.latestRequest = this.client.request({ code: this.state.code, params: this.state.params, language: this.state.language });
   }
 
   /** An edit: saved at once, built after the typing pause. */
@@ -198,6 +203,18 @@ export class WorkbenchStore {
     codeStorage.save(this.state.task.id, code);
     this.clearTypingTimer();
     this.typingTimer = setTimeout(() => this.build(), TYPING_PAUSE_MS);
+  }
+
+  /** The language switch: the same code built again as the chosen language. */
+  setLanguage(language: LanguageChoice): void {
+    if (language === this.state.language) return;
+    this.set({ language });
+    this.build();
+  }
+
+  /** Pasted CadQuery switches the editor to CadQuery, whatever it was set to; the edit itself comes through `setCode`. */
+  pasted(text: string): void {
+    if (resolveLanguage(text) === "python") this.set({ language: "python" });
   }
 
   setParam(name: string, value: ParamValue): void {
@@ -227,7 +244,7 @@ export class WorkbenchStore {
   /** Back to the task's starting code; the saved edit is forgotten. */
   resetCode(): void {
     codeStorage.forget(this.state.task.id);
-    this.set({ code: this.state.task.seed, params: {} });
+    this.set({ code: this.state.task.seed, language: "auto", params: {} });
     this.build();
   }
 
@@ -235,18 +252,21 @@ export class WorkbenchStore {
     const task = this.state.tasks.find((t) => t.id === id);
     if (!task || task === this.state.task) return;
     codeStorage.rememberTask(id);
-    this.set({ task, code: codeStorage.load(id) ?? task.seed, params: {}, defaultParams: null, model: null, stale: false, failure: null, cancelled: false, logs: [], score: null, highlight: null });
+    this.set({ task, code: codeStorage.load(id) ?? task.seed, language: "auto", params: {}, defaultParams: null, model: null, stale: false, failure: null, cancelled: false, logs: [], score: null, highlight: null });
     this.build();
   }
 
-  /** Continues from code written elsewhere (a replayed step): that task and code, saved as the user's and built now. */
-  openCode(taskId: string, code: string): void {
+  /**
+   * Continues from code written elsewhere (a replayed step, a file): that task and code, saved as
+   * the user's and built now, in `language` (read from the code when "auto").
+   */
+  openCode(taskId: string, code: string, language: LanguageChoice = "auto"): void {
     const task = this.state.tasks.find((t) => t.id === taskId);
     if (!task) return;
     codeStorage.rememberTask(taskId);
     codeStorage.save(taskId, code);
     const fresh = task === this.state.task ? {} : { model: null, stale: false, failure: null, cancelled: false, logs: [], score: null, highlight: null };
-    this.set({ task, code, params: {}, defaultParams: null, ...fresh });
+    this.set({ task, code, language, params: {}, defaultParams: null, ...fresh });
     this.build();
   }
 
@@ -297,7 +317,7 @@ export class WorkbenchStore {
     this.set({ scoring: true });
     try {
       await this.firstFrame;
-      const score = await this.client.scoreBuild(buildId, { code: request.code, params: request.params, task, mode: "fast" });
+      const score = await this.client.scoreBuild(buildId, { code: request.code, params: request.params, language: request.language, task, mode: "fast" });
       if (buildId === this.latestRequest) this.set({ score, scoreError: null, highlight: null });
     } catch (error) {
       if (!(error instanceof ScoreSuperseded) && buildId === this.latestRequest) this.set({ scoreError: (error as Error).message ?? String(error) });

@@ -4,7 +4,7 @@ import type { FromThread, PoolJob, PoolResult } from "./poolJob";
 import { lostJobResult } from "./runJob";
 import { lostRunFailure } from "../lostRunFailure";
 import { DEFAULT_BACKSTOP_MS } from "../../model/limits";
-import { resolveLanguage } from "../../cadquery/detectLanguage";
+import { resolveLanguage } from "../../model/detectLanguage";
 
 export interface PoolOptions {
   /** Threads kept alive; each holds its own kernel (about 60 MB of WASM heap at rest). */

@@ -1,4 +1,4 @@
-import type { CodeLanguage, LanguageChoice } from "../model/codeLanguage";
+import type { CodeLanguage, LanguageChoice } from "./codeLanguage";
 
 /**
  * A line that imports CadQuery as Python does: `import cadquery`, `import cadquery as cq`,

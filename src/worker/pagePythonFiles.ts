@@ -1,0 +1,46 @@
+import { pyodideIndexURL } from "virtual:cadforge-pyodide-index";
+import type { PythonFiles, PythonModuleName } from "../cadquery/pythonFiles";
+import { PYODIDE_FILES } from "./pyodideIndex";
+import { blockedStandIn } from "../kernel/sandbox";
+import { lendMessageChannel } from "./lockdown";
+
+/** Our Python modules as text, each a chunk of its own fetched with the first Python build. */
+const MODULE_SOURCES = import.meta.glob<string>("../cadquery/python/*.py", { query: "?raw", import: "default" });
+
+/**
+ * The page worker's Python files. Nothing here is fetched until the first Python candidate
+ * builds: the `pyodide` package is a lazy chunk, Pyodide's own files are static assets of the
+ * build (`pyodideAssetsPlugin`). The glue script is imported before Pyodide starts, since the
+ * locked-down worker has no `importScripts` for Pyodide to load it with; its factory runs with a
+ * `MessageChannel` lent (see `lendMessageChannel`).
+ */
+export const pagePythonFiles: PythonFiles = {
+  pyodide: async () => {
+    refuseImmediates();
+    const pyodide = await import("pyodide");
+    await import(/* @vite-ignore */ pyodideIndexURL + "pyodide.asm.js");
+    const scope = globalThis as unknown as { _createPyodideModule: (settings: unknown) => Promise<unknown> };
+    const create = scope._createPyodideModule;
+    scope._createPyodideModule = (settings) => lendMessageChannel(() => create(settings));
+    return pyodide;
+  },
+  indexURL: pyodideIndexURL,
+  moduleSource: async (name: PythonModuleName) => {
+    const load = MODULE_SOURCES[`../cadquery/python/${name}.py`];
+    if (!load) throw new Error(`the page has no Python module ${name}`);
+    return load();
+  },
+};
+
+/** Pyodide's files that the worker's `fetch` may still read after lockdown, on demand. */
+export const PYODIDE_FILE_URLS: readonly string[] = PYODIDE_FILES.map((name) => pyodideIndexURL + name);
+
+/**
+ * Without a `setImmediate`, Pyodide's glue builds one from a "message" listener on the worker,
+ * which lockdown keeps for the page's channel alone. It gets one that refuses instead: our Python
+ * runs each candidate synchronously and never schedules work for later.
+ */
+function refuseImmediates(): void {
+  if ("setImmediate" in globalThis) return;
+  Object.defineProperty(globalThis, "setImmediate", { value: blockedStandIn("setImmediate"), writable: false, enumerable: false, configurable: false });
+}

@@ -1,0 +1,4 @@
+declare module "virtual:cadforge-pyodide-index" {
+  /** The folder (absolute URL, ending in "/") where the page serves Pyodide's files. */
+  export const pyodideIndexURL: string;
+}
