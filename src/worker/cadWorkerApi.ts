@@ -4,7 +4,7 @@ import manifoldWasmUrl from "manifold-3d/manifold.wasm?url";
 import { type PartMesh } from "../model/partMesh";
 import type { NonSolidMesh } from "../model/nonSolidMesh";
 import { BuildError, buildModel, isRealmPoisoned, reportStrayRejection, exportSTEPFile, exportSTL, heapBytes, loadKernel, meshBuffers, meshModel, nonSolidBuffers, meshQualityFor, type BuildOutcome, type BuiltModel, type Kernel, type ModelMesh } from "../kernel";
-import type { BuildRequest, BuildResponse, CadWorkerApi, ScoreRequest } from "./protocol";
+import { RETIRING_MESSAGE, type BuildRequest, type BuildResponse, type CadWorkerApi, type ScoreRequest } from "./protocol";
 import { prepareScoring, scoreCode, scoreLastBuild } from "./scoreLastBuild";
 import { lockDownWorkerScope } from "./lockdown";
 import { pageKernelFiles } from "./pageKernelFiles";
@@ -23,6 +23,8 @@ let last: { outcome: BuildOutcome; request: BuildRequest } | null = null;
 let earlyDownload: Promise<Response> | undefined;
 /** Ends this worker for good; see `afterUserCode`. */
 let closeWorker: () => void = () => {};
+/** The page's channel, for the one message sent outside Comlink (`RETIRING_MESSAGE`). */
+let workerChannel: Comlink.Endpoint | null = null;
 let locked: Promise<Kernel> | null = null;
 /** The page's address, which `init` brings: the code's relative font URLs are relative to it. */
 let pageUrl = self.location.href;
@@ -51,11 +53,13 @@ const later = setTimeout;
 
 /**
  * A realm the candidate damaged beyond repair (a frozen prototype) cannot score anyone else: the
- * worker answers this call, then closes itself, and the page, which learns of it through the life
- * lock, starts a fresh one.
+ * worker says it is retiring (that message reaches the page before this call's answer), answers
+ * the call, then closes itself; the page starts a fresh worker before its next call.
  */
 function afterUserCode(poisoned: boolean): void {
-  if (poisoned || isRealmPoisoned()) later(closeWorker, 0);
+  if (!poisoned && !isRealmPoisoned()) return;
+  workerChannel?.postMessage(RETIRING_MESSAGE);
+  later(closeWorker, 0);
 }
 
 /**
@@ -209,5 +213,6 @@ function copyNonSolidMesh(mesh: NonSolidMesh): NonSolidMesh {
 export function exposeCadWorker(download: Promise<Response>, channel: Comlink.Endpoint, close: () => void): void {
   earlyDownload = download;
   closeWorker = close;
+  workerChannel = channel;
   Comlink.expose(api, channel);
 }

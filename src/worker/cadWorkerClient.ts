@@ -2,7 +2,7 @@ import * as Comlink from "comlink";
 import type { BuildFailure } from "../model/buildFailure";
 import { DEFAULT_BACKSTOP_MS } from "../model/limits";
 import type { ScoreResult } from "../scorer/types";
-import type { BuildRequest, BuildResponse, CadWorkerApi, ExportFormat, ScoreRequest } from "./protocol";
+import { isRetiringMessage, type BuildRequest, type BuildResponse, type CadWorkerApi, type ExportFormat, type ScoreRequest } from "./protocol";
 import { lostRunFailure, type LostRun } from "./lostRunFailure";
 
 /** What the client needs of a worker: Comlink endpoint plus terminate and crash events. */
@@ -350,6 +350,10 @@ export class CadWorkerClient {
       () => {},
     );
     const session: Session = { worker, api, ready, died, dead: false, holds: null, watchers: new Set() };
+    // Ahead of the answer that ends it: the next call goes to a fresh worker, not to one closing.
+    worker.addEventListener("message", (event) => {
+      if (isRetiringMessage((event as MessageEvent).data)) session.dead = true;
+    });
     died.then((message) => {
       session.dead = true;
       for (const watcher of session.watchers) watcher(message);

@@ -7,6 +7,17 @@ import type { ScoreMode, ScoreResult } from "../scorer/types";
 import type { Task } from "../tasks/types";
 import type { LanguageChoice } from "../model/codeLanguage";
 
+/**
+ * Posted by a worker outside Comlink, before the answer to the call that damaged its realm: it
+ * closes itself next, so the page replaces it before sending another call (which the closing
+ * worker would never answer).
+ */
+export const RETIRING_MESSAGE = { cadforge: "retiring" } as const;
+
+export function isRetiringMessage(data: unknown): boolean {
+  return typeof data === "object" && data !== null && (data as { cadforge?: unknown }).cadforge === RETIRING_MESSAGE.cadforge;
+}
+
 /** Messages between the page and the CAD worker. Meshes travel as transferred typed arrays. */
 export interface BuildRequest {
   code: string;
