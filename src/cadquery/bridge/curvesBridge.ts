@@ -1,6 +1,7 @@
 import type * as replicad from "replicad";
 import type { Drawing, Shape3D } from "replicad";
 import type { BridgeReplicad } from "./cadqueryBridge";
+import { withTemporaries } from "./kernelTemporaries";
 
 /** A plane as the Python side sends it: origin, x direction and normal, nine numbers. */
 type FlatPlane = ArrayLike<number>;
@@ -26,18 +27,9 @@ const ELLIPSE = 3;
 export function makeCurvesBridge(r: BridgeReplicad, tools: CurveBridgeTools) {
   const oc = r.getOC() as any;
 
-  /** Runs `fn` with replicad's register for raw kernel temporaries, deleting them afterwards. */
-  const withTemporaries = <T>(fn: (keep: <U>(o: U) => U) => T): T => {
-    const [keep, gc] = r.localGC();
-    try {
-      return fn(keep as <U>(o: U) => U);
-    } finally {
-      gc();
-    }
-  };
 
   const segmentCurve = (from: [number, number], flat: ArrayLike<number>, i: number): { curve: unknown; next: number; end: [number, number] } =>
-    withTemporaries((keep) => {
+    withTemporaries(r, (keep) => {
       const pnt = (x: number, y: number) => keep(new oc.gp_Pnt2d(x, y));
       const kind = flat[i];
       if (kind === LINE) {

@@ -1,6 +1,7 @@
 import type { AnyShape, Drawing, Edge, Face, Shape3D, Wire } from "replicad";
 import type * as replicad from "replicad";
 import type { BridgeReplicad } from "./cadqueryBridge";
+import { withTemporaries } from "./kernelTemporaries";
 
 type FlatPlane = ArrayLike<number>;
 type Triple = [number, number, number];
@@ -23,20 +24,9 @@ export interface SolidsBridgeHelpers {
 export function makeSolidsBridge(r: BridgeReplicad, { withPlane, nestingLevels }: SolidsBridgeHelpers) {
   // OpenCascade's builders are used untyped, as the kernel's own raw calls are.
   const oc = () => r.getOC() as any;
-  const owning = <T>(fn: (own: <R extends Raw>(raw: R) => R) => T): T => {
-    const raws: Raw[] = [];
-    try {
-      return fn((raw) => {
-        raws.push(raw);
-        return raw;
-      });
-    } finally {
-      for (const raw of raws) raw.delete();
-    }
-  };
   /** The x direction OpenCascade gives an axis system made from a point and a direction alone, as CadQuery's primitives use. */
   const frameOf = (point: Triple, dir: Triple): { x: Triple; y: Triple; z: Triple } =>
-    owning((own) => {
+    withTemporaries(r, (own) => {
       const ax = own(r.makeAx2(point, dir) as unknown as Raw & { XDirection(): Raw & XYZ; YDirection(): Raw & XYZ; Direction(): Raw & XYZ });
       const [x, y, z] = [own(ax.XDirection()), own(ax.YDirection()), own(ax.Direction())].map((d) => [d.X(), d.Y(), d.Z()] as Triple);
       return { x, y, z };
@@ -50,7 +40,7 @@ export function makeSolidsBridge(r: BridgeReplicad, { withPlane, nestingLevels }
   };
   /** One pipe along `spine` through `sections`: CadQuery's sweep of one wire, or of several (multisection). */
   const pipe = (sections: Wire[], spine: Wire, o: SweepOptions): AnyShape =>
-    owning((own) => {
+    withTemporaries(r, (own) => {
       const builder = own(new (oc().BRepOffsetAPI_MakePipeShell)(spine.wrapped));
       let rotate = false;
       if (o.normal) {
@@ -70,7 +60,7 @@ export function makeSolidsBridge(r: BridgeReplicad, { withPlane, nestingLevels }
     });
   /** The shape moved by a Location's 3 x 4 matrix (rows of rotation and translation), its geometry copied. */
   const transformed = (s: AnyShape, m: ArrayLike<number>): AnyShape =>
-    owning((own) => {
+    withTemporaries(r, (own) => {
       const trsf = own(new (oc().gp_Trsf)());
       trsf.SetValues(m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8], m[9], m[10], m[11]);
       const maker = own(new (oc().BRepBuilderAPI_Transform)(s.wrapped, trsf, true));
@@ -85,11 +75,11 @@ export function makeSolidsBridge(r: BridgeReplicad, { withPlane, nestingLevels }
 
   /** One of OpenCascade's primitive makers, given the axis system at `point` along `dir`. */
   const primitive = (what: string, point: Triple, dir: Triple, make: (ax: Raw) => Raw & { Shape(): unknown }): Shape3D =>
-    owning((own) => solidOf(r.cast(own(make(own(r.makeAx2(point, dir) as unknown as Raw))).Shape() as never), what));
+    withTemporaries(r, (own) => solidOf(r.cast(own(make(own(r.makeAx2(point, dir) as unknown as Raw))).Shape() as never), what));
   /** CadQuery's `clean`: faces and edges of one surface or curve merged, as after its booleans. */
   const cleaned = (s: AnyShape, clean: boolean): AnyShape => (clean ? s.simplify() : s);
   const firstShell = (s: AnyShape): Raw =>
-    owning((own) => {
+    withTemporaries(r, (own) => {
       const explorer = own(new (oc().TopExp_Explorer)(s.wrapped, oc().TopAbs_ShapeEnum.TopAbs_SHELL, oc().TopAbs_ShapeEnum.TopAbs_SHAPE));
       if (!explorer.More()) throw new Error("shell: the shape has no shell to offset");
       return r.downcast(own(explorer.Current())) as unknown as Raw;
@@ -129,7 +119,7 @@ export function makeSolidsBridge(r: BridgeReplicad, { withPlane, nestingLevels }
      * face removed, the solid between the shape and its offset: the hollow, closed box CadQuery makes.
      */
     shell: (solid: Shape3D, faces: Face[], thickness: number, intersection: boolean): Shape3D => {
-      const thick = owning((own) => {
+      const thick = withTemporaries(r, (own) => {
         const removed = own(new (oc().NCollection_List_TopoDS_Shape)());
         for (const face of faces) removed.Append(face.wrapped);
         const builder = own(new (oc().BRepOffsetAPI_MakeThickSolid)());
@@ -140,7 +130,7 @@ export function makeSolidsBridge(r: BridgeReplicad, { withPlane, nestingLevels }
       });
       if (faces.length > 0) return thick;
       // The offset's shell and the solid's own bound the wall: the outer one first, orientations fixed after.
-      return owning((own) => {
+      return withTemporaries(r, (own) => {
         const [offset, own_] = [thick, solid].map((s) => own(firstShell(s)));
         const [outer, inner] = thickness > 0 ? [offset, own_] : [own_, offset];
         const made = own(new (oc().BRepBuilderAPI_MakeSolid)(outer, inner));
