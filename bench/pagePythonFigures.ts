@@ -2,6 +2,7 @@ import type { Browser, Page } from "@playwright/test";
 import { encodeShareHash } from "../src/share";
 import { firstModelMs, launch, PAGE_GROUP as GROUP } from "./browserPage";
 import { CADQUERY_FIXTURE_MODEL } from "./cadqueryFigures";
+import { FIXTURE_MODEL } from "./kernelFigures";
 import { median, type Figure } from "./figure";
 
 const TASK = "caster_wheel_fork";
@@ -12,16 +13,24 @@ const PYTHON_FILE = /pyodide|python_stdlib|_cadforge_|cadqueryBridge|pythonRunti
  * What Python costs the page, and what it does not cost replicad-only users: bytes fetched by a
  * replicad-only first load (page and workers, with the service worker kept out so its precache is
  * not counted), Pyodide's start in the page cold (fresh profile) and warm (files in the HTTP
- * cache, a new worker), and the first CadQuery model on screen cold, opened from a share link.
+ * cache, a new worker), and the first CadQuery model on screen cold, opened from a share link,
+ * beside the same model's from replicad code: what lies between the two is Python's.
  */
 export async function pagePythonFigures(baseUrl: string, runs = 3): Promise<Figure[]> {
   const browser = await launch();
   try {
     const replicadOnly = await replicadOnlyDownload(browser, baseUrl);
     const firstCadQuery: number[] = [];
+    const firstReplicad: number[] = [];
     const starts = { cold: [] as number[], warm: [] as number[] };
     const link = baseUrl + (await encodeShareHash({ taskId: TASK, code: CADQUERY_FIXTURE_MODEL, params: {}, language: "python" }));
+    const replicadLink = baseUrl + (await encodeShareHash({ taskId: TASK, code: FIXTURE_MODEL, params: {}, language: "javascript" }));
     for (let i = 0; i < runs; i++) {
+      const replicadContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" });
+      const replicadPage = await replicadContext.newPage();
+      await replicadPage.goto(replicadLink);
+      firstReplicad.push(await firstModelMs(replicadPage));
+      await replicadContext.close();
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" });
       const page = await context.newPage();
       await page.goto(link);
@@ -54,6 +63,13 @@ export async function pagePythonFigures(baseUrl: string, runs = 3): Promise<Figu
         unit: "ms",
         target: { max: 4000, source: "issue 14" },
         note: `median of ${runs} fresh profiles opening a share link to the CadQuery bench fixture, from navigation start: ${firstCadQuery.map((v) => v.toFixed(0)).join(", ")}`,
+      },
+      {
+        group: GROUP,
+        label: "the same model from replicad code on screen, cold",
+        value: median(firstReplicad),
+        unit: "ms",
+        note: `median of ${runs} fresh profiles opening a share link to the kernel's bench fixture (the CadQuery fixture's twin): ${firstReplicad.map((v) => v.toFixed(0)).join(", ")}; the CadQuery figure less this is what Python costs the first model`,
       },
       {
         group: GROUP,

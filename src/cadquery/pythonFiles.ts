@@ -4,9 +4,8 @@ export type PythonModuleName = (typeof PYTHON_MODULES)[number];
 
 /**
  * Where Pyodide and our Python modules come from, read only when the first Python candidate
- * builds. Node reads them from the installed packages (`nodePythonFiles`); the page worker will
- * serve them as static assets of the build (Pyodide's `indexURL` pointing at them, the modules
- * as `?raw` chunks), precached like the kernel's other late files.
+ * builds. Node reads them from the installed packages (`nodePythonFiles`); the page worker
+ * fetches them as static assets of the build (`pagePythonFiles`).
  */
 export interface PythonFiles {
   /**
@@ -14,7 +13,9 @@ export interface PythonFiles {
    * (the page, until it serves Python) neither bundles nor fetches it.
    */
   pyodide(): Promise<typeof import("pyodide")>;
-  /** Folder (path in Node, URL in the page) holding pyodide.asm.wasm, pyodide.asm.js and python_stdlib.zip. */
+  /** Folder (path in Node, URL in the page) holding pyodide.asm.wasm, pyodide.asm.js and pyodide-lock.json. */
   indexURL: string;
+  /** Path or URL of Pyodide's standard library compiled to bytecode (`stdlib/compiledStdlib`), in place of the source it ships. */
+  stdlib(): Promise<string>;
   moduleSource(name: PythonModuleName): Promise<string>;
 }

@@ -10,7 +10,7 @@ export interface PythonRuntime {
    * candidate's faults. `step` is called at every loop turn and function call of its code.
    */
   run(source: string, overrides: Record<string, unknown>, step: () => void): RunAnswer;
-  /** Milliseconds the first load took (Pyodide start and our modules). */
+  /** Milliseconds the load took, from Pyodide's start to our modules installed. */
   initMs: number;
   /** Calls of the bridge that made geometry, over every run: a build reads its share as its operation count. */
   operations: { readonly count: number };
@@ -35,6 +35,14 @@ export type RunAnswer = {
 export type PythonEditability = EditabilityFigures;
 
 let loading: Promise<PythonRuntime> | null = null;
+let starting: Promise<Interpreter> | null = null;
+
+/** Pyodide started, with our modules' sources read: everything a runtime needs but the kernel. */
+interface Interpreter {
+  pyodide: PyodideInterface;
+  sources: string[];
+  startedAt: number;
+}
 
 const INSTALL = `
 import sys, types
@@ -46,36 +54,59 @@ def _cadforge_install(name, source):
 `;
 
 /**
- * Loads Pyodide once per realm (the page worker or a Node thread that already holds the kernel),
+ * Starts Pyodide, once per realm, without waiting for the kernel: a realm that knows its first
+ * candidate is Python starts it while the kernel loads, and `loadPythonRuntime` takes it from
+ * there. A start that fails is reported by that first load, which tries again.
+ */
+export function prepareInterpreter(files: PythonFiles): void {
+  interpreterFor(files).catch(() => undefined);
+}
+
+function interpreterFor(files: PythonFiles): Promise<Interpreter> {
+  starting ??= startInterpreter(files);
+  starting.catch(() => (starting = null));
+  return starting;
+}
+
+/**
+ * Loads Python once per realm (the page worker or a Node thread that already holds the kernel),
  * the first time a Python candidate builds: replicad-only users never load it. The bridge is
  * the only way our Python reaches the kernel.
  */
 export function loadPythonRuntime(files: PythonFiles, bridge: CadQueryBridge): Promise<PythonRuntime> {
-  loading ??= startPythonRuntime(files, bridge);
+  loading ??= interpreterFor(files).then((interpreter) => install(interpreter, bridge));
   loading.catch(() => (loading = null));
   return loading;
 }
 
 /** A fresh interpreter with our modules, every call: the bench measures what each further thread's start costs. */
 export async function startPythonRuntime(files: PythonFiles, bridge: CadQueryBridge): Promise<PythonRuntime> {
-  const started = performance.now();
-  const { loadPyodide } = await files.pyodide();
+  return install(await startInterpreter(files), bridge);
+}
+
+async function startInterpreter(files: PythonFiles): Promise<Interpreter> {
+  const startedAt = performance.now();
+  const [{ loadPyodide }, stdLibURL] = await Promise.all([files.pyodide(), files.stdlib()]);
   const [pyodide, ...sources] = await Promise.all([
-    loadPyodide({ indexURL: files.indexURL, stdout: () => {}, stderr: () => {} }) as Promise<PyodideInterface>,
+    loadPyodide({ indexURL: files.indexURL, stdLibURL, stdout: () => {}, stderr: () => {} }) as Promise<PyodideInterface>,
     ...PYTHON_MODULES.map((name) => files.moduleSource(name)),
   ]);
+  return { pyodide, sources, startedAt };
+}
+
+function install({ pyodide, sources, startedAt }: Interpreter, bridge: CadQueryBridge): PythonRuntime {
   pyodide.registerJsModule("_cadforge_bridge", bridge.functions);
   pyodide.runPython(INSTALL);
-  const install = pyodide.globals.get("_cadforge_install");
+  const installModule = pyodide.globals.get("_cadforge_install");
   try {
-    PYTHON_MODULES.forEach((name, i) => install(name, sources[i]));
+    PYTHON_MODULES.forEach((name, i) => installModule(name, sources[i]));
   } finally {
-    install.destroy();
+    installModule.destroy();
   }
   const runner = pyodide.pyimport("_cadforge_runner");
   const run = runner.run;
   return {
-    initMs: performance.now() - started,
+    initMs: performance.now() - startedAt,
     operations: bridge.operations,
     run: (source, overrides, step) => run(source, JSON.stringify(overrides), step) as RunAnswer,
   };

@@ -4,6 +4,7 @@ import { DEFAULT_BACKSTOP_MS } from "../model/limits";
 import type { ScoreResult } from "../scorer/types";
 import { isRetiringMessage, type BuildRequest, type BuildResponse, type CadWorkerApi, type ExportFormat, type ScoreRequest } from "./protocol";
 import { lostRunFailure, type LostRun } from "./lostRunFailure";
+import { resolveLanguage } from "../model/detectLanguage";
 
 /** What the client needs of a worker: Comlink endpoint plus terminate and crash events. */
 export interface WorkerLike extends Comlink.Endpoint {
@@ -93,6 +94,8 @@ interface Session {
   watchers: Set<(message: string) => void>;
   /** The request whose model this worker currently holds, if any. */
   holds: BuildRequest | null;
+  /** Whether this worker was asked to start Python (`preparePython`). */
+  pythonAsked: boolean;
 }
 
 type Run<T> = { kind: "done"; value: T } | { kind: "timeout" } | { kind: "cancelled" } | { kind: "crashed"; message: string };
@@ -138,6 +141,7 @@ export class CadWorkerClient {
   /** Asks for a build; returns its id. A request still waiting is dropped in favour of this one. */
   request(request: BuildRequest): number {
     const id = this.nextId++;
+    this.preparePythonFor(request);
     this.pending = { id, request: this.budgeted(request), requestedAt: performance.now() };
     void this.pump();
     return id;
@@ -173,6 +177,7 @@ export class CadWorkerClient {
    */
   scoreCode(request: BuildRequest & ScoreRequest): Promise<ScoreResult> {
     const budgeted = this.budgeted(request);
+    this.preparePythonFor(request);
     return this.score(budgeted, (api) => api.scoreCode(budgeted), () => false);
   }
 
@@ -197,6 +202,18 @@ export class CadWorkerClient {
       if (superseded()) throw new ScoreSuperseded();
       return this.unwrap(await this.run(call, this.timeLimitMs), "scoring");
     });
+  }
+
+  /**
+   * A Python request has the worker start Python at once, outside the queue and before the kernel
+   * is ready, so that a page opened on CadQuery code loads both together rather than one after
+   * the other. Asked once per worker; a worker started later starts Python with its first build.
+   */
+  private preparePythonFor(request: BuildRequest): void {
+    const session = this.session;
+    if (session.pythonAsked || session.dead || resolveLanguage(request.code, request.language) !== "python") return;
+    session.pythonAsked = true;
+    session.api.preparePython().catch(() => {});
   }
 
   heapBytes(): Promise<number> {
@@ -349,7 +366,7 @@ export class CadWorkerClient {
       },
       () => {},
     );
-    const session: Session = { worker, api, ready, died, dead: false, holds: null, watchers: new Set() };
+    const session: Session = { worker, api, ready, died, dead: false, holds: null, pythonAsked: false, watchers: new Set() };
     // Ahead of the answer that ends it: the next call goes to a fresh worker, not to one closing.
     worker.addEventListener("message", (event) => {
       if (isRetiringMessage((event as MessageEvent).data)) session.dead = true;

@@ -76,6 +76,7 @@ export function lockDownWorkerScope(options: { assets?: string[]; onDemand?: rea
 
   const removed = lockDown(scope, [...UNREACHABLE_GLOBALS, ...WORKER_SCOPE_NAMES]);
   guardGlobalEvents(scope, removed);
+  refuseImmediatesForGood(scope);
 
   const fetchAsset = function fetch(input: unknown): Promise<Response> {
     let url: string;
@@ -91,6 +92,16 @@ export function lockDownWorkerScope(options: { assets?: string[]; onDemand?: rea
   };
   Object.defineProperty(scope, "fetch", { value: fetchAsset, writable: false, enumerable: true, configurable: false });
   return { removed };
+}
+
+/**
+ * Browsers have no `setImmediate`, and Pyodide's glue builds one from a "message" listener on the
+ * worker when it finds none. So the page worker always has one after lockdown, and it refuses;
+ * Python that started before lockdown defined a refusing one of its own, replaced here.
+ */
+function refuseImmediatesForGood(scope: typeof globalThis): void {
+  if ("setImmediate" in scope) return;
+  Reflect.defineProperty(scope, "setImmediate", { value: blockedStandIn("setImmediate"), writable: false, enumerable: false, configurable: false });
 }
 
 /** Locks down a Node pool thread; load the kernel, the scorer and manifold first. */

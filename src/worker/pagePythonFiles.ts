@@ -1,4 +1,4 @@
-import { pyodideIndexURL } from "virtual:cadforge-pyodide-index";
+import { pyodideIndexURL, pyodideStdlibURL } from "virtual:cadforge-pyodide-index";
 import type { PythonFiles, PythonModuleName } from "../cadquery/pythonFiles";
 import { PYODIDE_FILES } from "./pyodideIndex";
 import { blockedStandIn } from "../kernel/sandbox";
@@ -25,6 +25,7 @@ export const pagePythonFiles: PythonFiles = {
     return pyodide;
   },
   indexURL: pyodideIndexURL,
+  stdlib: async () => pyodideStdlibURL,
   moduleSource: async (name: PythonModuleName) => {
     const load = MODULE_SOURCES[`../cadquery/python/${name}.py`];
     if (!load) throw new Error(`the page has no Python module ${name}`);
@@ -33,14 +34,16 @@ export const pagePythonFiles: PythonFiles = {
 };
 
 /** Pyodide's files that the worker's `fetch` may still read after lockdown, on demand. */
-export const PYODIDE_FILE_URLS: readonly string[] = PYODIDE_FILES.map((name) => pyodideIndexURL + name);
+export const PYODIDE_FILE_URLS: readonly string[] = [...PYODIDE_FILES.map((name) => pyodideIndexURL + name), pyodideStdlibURL];
 
 /**
  * Without a `setImmediate`, Pyodide's glue builds one from a "message" listener on the worker,
  * which lockdown keeps for the page's channel alone. It gets one that refuses instead: our Python
- * runs each candidate synchronously and never schedules work for later.
+ * runs each candidate synchronously and never schedules work for later. After lockdown the worker
+ * has one already (`lockDownWorkerScope`); before it, this one is configurable, for lockdown to
+ * replace with one that stays.
  */
 function refuseImmediates(): void {
   if ("setImmediate" in globalThis) return;
-  Object.defineProperty(globalThis, "setImmediate", { value: blockedStandIn("setImmediate"), writable: false, enumerable: false, configurable: false });
+  Object.defineProperty(globalThis, "setImmediate", { value: blockedStandIn("setImmediate"), writable: false, enumerable: false, configurable: true });
 }

@@ -68,6 +68,11 @@ export interface CadWorkerApi {
    * `pageUrl` is the page's address, against which the code's relative URLs (`loadFont("./f.ttf")`) are read.
    */
   init(pageUrl: string): Promise<{ initMs: number; lifeLock: string | null }>;
+  /**
+   * Starts Python's interpreter at once, without waiting for the kernel, which `init` may still be
+   * loading: the page calls it ahead of a Python build, so that the two load together.
+   */
+  preparePython(): Promise<void>;
   build(request: BuildRequest): Promise<BuildResponse>;
   /**
    * Scores the build of this request: the one the worker just made (model or failure) when it is

@@ -1,4 +1,6 @@
 declare module "virtual:cadforge-pyodide-index" {
   /** The folder (absolute URL, ending in "/") where the page serves Pyodide's files. */
   export const pyodideIndexURL: string;
+  /** Pyodide's standard library compiled to bytecode, in that folder. */
+  export const pyodideStdlibURL: string;
 }

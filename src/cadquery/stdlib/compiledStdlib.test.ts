@@ -1,0 +1,65 @@
+import { readFile, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { basename } from "node:path";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { PyodideInterface } from "pyodide";
+import { compiledStdlibName, compiledStdlibPath } from "./compiledStdlib";
+
+const require = createRequire(import.meta.url);
+
+let pyodide: PyodideInterface;
+let path: string;
+beforeAll(async () => {
+  path = await compiledStdlibPath();
+  const { loadPyodide } = await import("pyodide");
+  pyodide = await loadPyodide({ stdLibURL: path, stdout: () => {}, stderr: () => {} });
+  // The library as Pyodide ships it, beside the one this interpreter started on.
+  pyodide.FS.writeFile("/tmp/shipped.zip", await readFile(require.resolve("pyodide/python_stdlib.zip")));
+}, 120_000);
+
+const python = (code: string): unknown => {
+  const value = pyodide.runPython(code);
+  if (typeof value?.toJs !== "function") return value;
+  try {
+    return value.toJs();
+  } finally {
+    value.destroy();
+  }
+};
+
+describe("Pyodide's standard library compiled to bytecode", () => {
+  it("holds each module Pyodide ships as bytecode in place of its source, and the other files unchanged", () => {
+    const [missing, sources, others] = python(`
+import sys, zipfile
+compiled = zipfile.ZipFile(next(p for p in sys.path if p.endswith(".zip")))
+shipped = zipfile.ZipFile("/tmp/shipped.zip")
+names = set(compiled.namelist())
+modules = [n for n in shipped.namelist() if n.endswith(".py")]
+others = [n for n in shipped.namelist() if not n.endswith(".py")]
+[[n for n in modules if n + "c" not in names], [n for n in names if n.endswith(".py")], all(compiled.read(n) == shipped.read(n) for n in others if not n.endswith("/"))]
+`) as [string[], string[], boolean];
+    expect(missing).toEqual([]);
+    expect(sources).toEqual([]);
+    expect(others).toBe(true);
+  });
+
+  it("gives an interpreter whose modules import from that bytecode and work", () => {
+    const answer = python(`
+import json, ast, dataclasses, fractions, statistics, re, typing
+origins = {m.__name__: m.__spec__.origin for m in (json, ast, dataclasses, fractions, statistics, re, typing)}
+[sorted(n for n, o in origins.items() if not o.endswith(".pyc")), json.dumps({"mean": statistics.mean([1, 2, 6])}), str(fractions.Fraction(3, 6))]
+`) as [string[], string, string];
+    expect(answer).toEqual([[], '{"mean": 3}', "1/2"]);
+  });
+
+  it("is compiled once per installation, under a name that carries Pyodide's version and the compiler's text", async () => {
+    const before = await stat(path);
+    // A fresh copy of the module, as another process or thread has: it finds the file and leaves it.
+    vi.resetModules();
+    const fresh = await import("./compiledStdlib");
+    expect(await fresh.compiledStdlibPath()).toBe(path);
+    expect((await stat(path)).mtimeMs).toBe(before.mtimeMs);
+    expect(basename(path)).toBe(compiledStdlibName());
+    expect(compiledStdlibName()).toMatch(/^python_stdlib-[0-9a-f]{12}\.zip$/);
+  });
+});
