@@ -1,17 +1,22 @@
 import { createRequire } from "node:module";
 import { readFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname } from "node:path";
 import type { PythonFiles } from "./pythonFiles";
-import { compiledStdlibPath } from "./stdlib/compiledStdlib";
+import { compiledModulesPath, compiledStdlibPath } from "./bytecode/compiledPython";
 
 const require = createRequire(import.meta.url);
-const here = dirname(fileURLToPath(import.meta.url));
 
-/** Node reads Pyodide from its npm package, its library compiled once per installation, and our modules from src/cadquery/python/. */
+/**
+ * Node reads Pyodide from its npm package, and its library and our modules (src/cadquery/python/)
+ * compiled once per installation, and again whenever a module changes.
+ */
 export const nodePythonFiles: PythonFiles = {
   pyodide: () => import("pyodide"),
   indexURL: dirname(require.resolve("pyodide/pyodide.mjs")) + "/",
   stdlib: compiledStdlibPath,
-  moduleSource: (name) => readFile(join(here, "python", `${name}.py`), "utf8"),
+  modules: async () => {
+    // A plain view: Pyodide takes typed arrays, not Node's Buffer.
+    const bytes = await readFile(await compiledModulesPath());
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  },
 };

@@ -15,7 +15,8 @@ export interface PythonFiles {
   pyodide(): Promise<typeof import("pyodide")>;
   /** Folder (path in Node, URL in the page) holding pyodide.asm.wasm, pyodide.asm.js and pyodide-lock.json. */
   indexURL: string;
-  /** Path or URL of Pyodide's standard library compiled to bytecode (`stdlib/compiledStdlib`), in place of the source it ships. */
+  /** Path or URL of Pyodide's standard library compiled to bytecode (`bytecode/compiledPython`), in place of the source it ships. */
   stdlib(): Promise<string>;
-  moduleSource(name: PythonModuleName): Promise<string>;
+  /** Our modules compiled to bytecode (`bytecode/compiledPython`): a marshalled list of (name, code) in `PYTHON_MODULES` order. */
+  modules(): Promise<Uint8Array>;
 }

@@ -1,5 +1,5 @@
 import type { PyodideInterface } from "pyodide";
-import { PYTHON_MODULES, type PythonFiles } from "./pythonFiles";
+import type { PythonFiles } from "./pythonFiles";
 import type { CadQueryBridge } from "./bridge/cadqueryBridge";
 import type { EditabilityFigures } from "../model/editabilityFigures";
 
@@ -37,20 +37,21 @@ export type PythonEditability = EditabilityFigures;
 let loading: Promise<PythonRuntime> | null = null;
 let starting: Promise<Interpreter> | null = null;
 
-/** Pyodide started, with our modules' sources read: everything a runtime needs but the kernel. */
+/** Pyodide started, with our modules' bytecode read: everything a runtime needs but the kernel. */
 interface Interpreter {
   pyodide: PyodideInterface;
-  sources: string[];
+  modules: Uint8Array;
   startedAt: number;
 }
 
 const INSTALL = `
-import sys, types
-def _cadforge_install(name, source):
-    module = types.ModuleType(name)
-    module.__file__ = "<cadforge " + name + ">"
-    exec(compile(source, module.__file__, "exec"), module.__dict__)
-    sys.modules[name] = module
+import marshal, sys, types
+def _cadforge_install(compiled):
+    for name, code in marshal.loads(compiled.to_bytes()):
+        module = types.ModuleType(name)
+        module.__file__ = "<cadforge " + name + ">"
+        exec(code, module.__dict__)
+        sys.modules[name] = module
 `;
 
 /**
@@ -87,21 +88,21 @@ export async function startPythonRuntime(files: PythonFiles, bridge: CadQueryBri
 async function startInterpreter(files: PythonFiles): Promise<Interpreter> {
   const startedAt = performance.now();
   const [{ loadPyodide }, stdLibURL] = await Promise.all([files.pyodide(), files.stdlib()]);
-  const [pyodide, ...sources] = await Promise.all([
+  const [pyodide, modules] = await Promise.all([
     loadPyodide({ indexURL: files.indexURL, stdLibURL, stdout: () => {}, stderr: () => {} }) as Promise<PyodideInterface>,
-    ...PYTHON_MODULES.map((name) => files.moduleSource(name)),
+    files.modules(),
   ]);
-  return { pyodide, sources, startedAt };
+  return { pyodide, modules, startedAt };
 }
 
-function install({ pyodide, sources, startedAt }: Interpreter, bridge: CadQueryBridge): PythonRuntime {
+function install({ pyodide, modules, startedAt }: Interpreter, bridge: CadQueryBridge): PythonRuntime {
   pyodide.registerJsModule("_cadforge_bridge", bridge.functions);
   pyodide.runPython(INSTALL);
-  const installModule = pyodide.globals.get("_cadforge_install");
+  const installModules = pyodide.globals.get("_cadforge_install");
   try {
-    PYTHON_MODULES.forEach((name, i) => installModule(name, sources[i]));
+    installModules(modules);
   } finally {
-    installModule.destroy();
+    installModules.destroy();
   }
   const runner = pyodide.pyimport("_cadforge_runner");
   const run = runner.run;

@@ -1,16 +1,13 @@
-import { pyodideIndexURL, pyodideStdlibURL } from "virtual:cadforge-pyodide-index";
-import type { PythonFiles, PythonModuleName } from "../cadquery/pythonFiles";
+import { pyodideIndexURL, pyodideModulesURL, pyodideStdlibURL } from "virtual:cadforge-pyodide-index";
+import type { PythonFiles } from "../cadquery/pythonFiles";
 import { PYODIDE_FILES } from "./pyodideIndex";
 import { blockedStandIn } from "../kernel/sandbox";
 import { lendMessageChannel } from "./lockdown";
 
-/** Our Python modules as text, each a chunk of its own fetched with the first Python build. */
-const MODULE_SOURCES = import.meta.glob<string>("../cadquery/python/*.py", { query: "?raw", import: "default" });
-
 /**
  * The page worker's Python files. Nothing here is fetched until the first Python candidate
- * builds: the `pyodide` package is a lazy chunk, Pyodide's own files are static assets of the
- * build (`pyodideAssetsPlugin`). The glue script is imported before Pyodide starts, since the
+ * builds: the `pyodide` package is a lazy chunk, Pyodide's own files and our modules' bytecode
+ * are static assets of the build (`pyodideAssetsPlugin`). The glue script is imported before Pyodide starts, since the
  * locked-down worker has no `importScripts` for Pyodide to load it with; its factory runs with a
  * `MessageChannel` lent (see `lendMessageChannel`).
  */
@@ -26,15 +23,15 @@ export const pagePythonFiles: PythonFiles = {
   },
   indexURL: pyodideIndexURL,
   stdlib: async () => pyodideStdlibURL,
-  moduleSource: async (name: PythonModuleName) => {
-    const load = MODULE_SOURCES[`../cadquery/python/${name}.py`];
-    if (!load) throw new Error(`the page has no Python module ${name}`);
-    return load();
+  modules: async () => {
+    const response = await fetch(pyodideModulesURL, { credentials: "same-origin" });
+    if (!response.ok) throw new Error(`our Python modules could not be loaded from ${pyodideModulesURL} (${response.status})`);
+    return new Uint8Array(await response.arrayBuffer());
   },
 };
 
-/** Pyodide's files that the worker's `fetch` may still read after lockdown, on demand. */
-export const PYODIDE_FILE_URLS: readonly string[] = [...PYODIDE_FILES.map((name) => pyodideIndexURL + name), pyodideStdlibURL];
+/** Python's files that the worker's `fetch` may still read after lockdown, on demand. */
+export const PYODIDE_FILE_URLS: readonly string[] = [...PYODIDE_FILES.map((name) => pyodideIndexURL + name), pyodideStdlibURL, pyodideModulesURL];
 
 /**
  * Without a `setImmediate`, Pyodide's glue builds one from a "message" listener on the worker,

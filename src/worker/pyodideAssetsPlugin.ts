@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { Plugin } from "vite";
 import { PYODIDE_FILES, PYODIDE_INDEX_MODULE } from "./pyodideIndex.ts";
-import { compiledStdlibName, compiledStdlibPath } from "../cadquery/stdlib/compiledStdlib.ts";
+import { compiledModulesName, compiledModulesPath, compiledStdlibName, compiledStdlibPath } from "../cadquery/bytecode/compiledPython.ts";
 
 const require = createRequire(import.meta.url);
 const packageDir = dirname(require.resolve("pyodide/package.json"));
@@ -14,6 +14,8 @@ export const PYODIDE_FOLDER = `pyodide-${version}`;
 const VIRTUAL_ID = "\0" + PYODIDE_INDEX_MODULE;
 
 const CONTENT_TYPES: Record<string, string> = { ".wasm": "application/wasm", ".js": "text/javascript", ".zip": "application/zip", ".json": "application/json" };
+/** The dev server's name for our modules' bytecode: compiled from the sources as they are at each request. */
+const DEV_MODULES = "cadforge_modules.bin";
 
 /**
  * Pyodide finds its files by their fixed names in one folder (`indexURL`), so they cannot be
@@ -21,8 +23,8 @@ const CONTENT_TYPES: Record<string, string> = { ".wasm": "application/wasm", ".j
  * same paths from the package. `virtual:cadforge-pyodide-index` tells the worker where that
  * folder is, relative to its own chunk, so the site works under any sub-path. The worker's bundle,
  * built apart, takes it with `emit: false`: the files are written once, by the page's build.
- * In place of the standard library's source, the folder holds it compiled to bytecode
- * (`compiledStdlib`), under a name that changes whenever its content may.
+ * In place of the standard library's source, the folder holds it compiled to bytecode, and our
+ * modules compiled beside it (`compiledPython`), each under a name that changes with its content.
  */
 export function pyodideAssetsPlugin({ emit = true }: { emit?: boolean } = {}): Plugin {
   let serving = false;
@@ -40,6 +42,7 @@ export function pyodideAssetsPlugin({ emit = true }: { emit?: boolean } = {}): P
       return [
         `export const pyodideIndexURL = new URL(/* @vite-ignore */ ${JSON.stringify(fromChunk)}, import.meta.url).href;`,
         `export const pyodideStdlibURL = pyodideIndexURL + ${JSON.stringify(compiledStdlibName())};`,
+        `export const pyodideModulesURL = pyodideIndexURL + ${JSON.stringify(serving ? DEV_MODULES : compiledModulesName())};`,
       ].join("\n");
     },
     async generateBundle() {
@@ -48,18 +51,24 @@ export function pyodideAssetsPlugin({ emit = true }: { emit?: boolean } = {}): P
         this.emitFile({ type: "asset", fileName: `${PYODIDE_FOLDER}/${name}`, source: await readFile(join(packageDir, name)) });
       }
       this.emitFile({ type: "asset", fileName: `${PYODIDE_FOLDER}/${compiledStdlibName()}`, source: await readFile(await compiledStdlibPath()) });
+      this.emitFile({ type: "asset", fileName: `${PYODIDE_FOLDER}/${compiledModulesName()}`, source: await readFile(await compiledModulesPath()) });
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         const path = new URL(request.url ?? "/", "http://dev").pathname;
         const prefix = `/${PYODIDE_FOLDER}/`;
         const name = path.startsWith(prefix) ? path.slice(prefix.length) : null;
-        const stdlib = name === compiledStdlibName();
-        if (!name || (!stdlib && !(PYODIDE_FILES as readonly string[]).includes(name))) return next();
+        const file =
+          name === null ? null
+          : (PYODIDE_FILES as readonly string[]).includes(name) ? Promise.resolve(join(packageDir, name))
+          : name === compiledStdlibName() ? compiledStdlibPath()
+          : name === DEV_MODULES ? compiledModulesPath()
+          : null;
+        if (!name || !file) return next();
         response.setHeader("content-type", CONTENT_TYPES[name.slice(name.lastIndexOf("."))] ?? "application/octet-stream");
-        if (!stdlib) return void createReadStream(join(packageDir, name)).pipe(response);
-        compiledStdlibPath().then(
-          (file) => createReadStream(file).pipe(response),
+        if (name === DEV_MODULES) response.setHeader("cache-control", "no-store");
+        file.then(
+          (found) => createReadStream(found).pipe(response),
           (error: unknown) => next(error),
         );
       });

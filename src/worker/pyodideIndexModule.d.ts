@@ -3,4 +3,6 @@ declare module "virtual:cadforge-pyodide-index" {
   export const pyodideIndexURL: string;
   /** Pyodide's standard library compiled to bytecode, in that folder. */
   export const pyodideStdlibURL: string;
+  /** Our Python modules compiled to bytecode, in that folder. */
+  export const pyodideModulesURL: string;
 }

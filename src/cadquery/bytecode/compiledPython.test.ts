@@ -3,7 +3,8 @@ import { createRequire } from "node:module";
 import { basename } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { PyodideInterface } from "pyodide";
-import { compiledStdlibName, compiledStdlibPath } from "./compiledStdlib";
+import { compiledModulesName, compiledModulesPath, compiledStdlibName, compiledStdlibPath } from "./compiledPython";
+import { PYTHON_MODULES } from "../pythonFiles";
 
 const require = createRequire(import.meta.url);
 
@@ -56,10 +57,23 @@ origins = {m.__name__: m.__spec__.origin for m in (json, ast, dataclasses, fract
     const before = await stat(path);
     // A fresh copy of the module, as another process or thread has: it finds the file and leaves it.
     vi.resetModules();
-    const fresh = await import("./compiledStdlib");
+    const fresh = await import("./compiledPython");
     expect(await fresh.compiledStdlibPath()).toBe(path);
     expect((await stat(path)).mtimeMs).toBe(before.mtimeMs);
     expect(basename(path)).toBe(compiledStdlibName());
     expect(compiledStdlibName()).toMatch(/^python_stdlib-[0-9a-f]{12}\.zip$/);
+  });
+});
+
+describe("our modules compiled to bytecode", () => {
+  it("hold each module in install order, compiled under the file name the runtime gives it", async () => {
+    const modulesPath = await compiledModulesPath();
+    expect(basename(modulesPath)).toBe(compiledModulesName());
+    pyodide.FS.writeFile("/tmp/modules.bin", await readFile(modulesPath));
+    const compiled = python(`
+import marshal
+[[name, code.co_filename] for name, code in marshal.loads(open("/tmp/modules.bin", "rb").read())]
+`) as [string, string][];
+    expect(compiled).toEqual(PYTHON_MODULES.map((name) => [name, `<cadforge ${name}>`]));
   });
 });
