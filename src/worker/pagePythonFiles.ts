@@ -7,9 +7,9 @@ import { lendMessageChannel } from "./lockdown";
 /**
  * The page worker's Python files. Nothing here is fetched until the first Python candidate
  * builds: the `pyodide` package is a lazy chunk, Pyodide's own files and our modules' bytecode
- * are static assets of the build (`pyodideAssetsPlugin`). The glue script is imported before Pyodide starts, since the
- * locked-down worker has no `importScripts` for Pyodide to load it with; its factory runs with a
- * `MessageChannel` lent (see `lendMessageChannel`).
+ * are static assets of the build (`pyodideAssetsPlugin`). The glue script is imported before
+ * Pyodide starts, since the locked-down worker has no `importScripts` for Pyodide to load it
+ * with; its factory runs with a `MessageChannel` lent (see `lendMessageChannel`).
  */
 export const pagePythonFiles: PythonFiles = {
   pyodide: async () => {
