@@ -3,12 +3,15 @@ import type { AnyShape, Drawing, Edge, Face, Shape3D } from "replicad";
 import { makeCurvesBridge } from "./curvesBridge";
 import { makeSolidsBridge } from "./solidsBridge";
 import { sketchMaking, sketchMeasuring } from "./sketchBridge";
+import { nestedSolid, nestingLevels } from "./nestedOutlines";
 
 /** replicad as user code sees it (instrumented: each call counted, metered, its kernel errors named). */
 export type BridgeReplicad = typeof replicad;
 
 /** A plane as the Python side sends it: origin, x direction and normal, nine numbers. */
 type FlatPlane = ArrayLike<number>;
+/** Runs `fn` with the replicad Plane of a flat plane, deleted after: what the curves and solids bridges borrow from this one. */
+export type WithPlane = <T>(flat: FlatPlane, fn: (plane: replicad.Plane) => T) => T;
 type Triple = [number, number, number];
 
 /**
@@ -18,7 +21,7 @@ type Triple = [number, number, number];
  * Arguments are numbers, arrays and replicad objects only, so no Python object leaks into JS.
  */
 export function makeCadQueryBridge(r: BridgeReplicad, checks: { isValid(shape: AnyShape): boolean }) {
-  const withPlane = <T>(flat: FlatPlane, fn: (plane: replicad.Plane) => T): T => {
+  const withPlane: WithPlane = (flat, fn) => {
     const plane = new r.Plane([flat[0], flat[1], flat[2]], [flat[3], flat[4], flat[5]], [flat[6], flat[7], flat[8]]);
     try {
       return fn(plane);
@@ -43,9 +46,7 @@ export function makeCadQueryBridge(r: BridgeReplicad, checks: { isValid(shape: A
     const levels = withPlane(shifted(flat, start), (plane) =>
       nestingLevels(drawings).map((d) => ({ ...d, solid: (d.drawing.sketchOnPlane(plane) as replicad.Sketch).extrude(length) as Shape3D })),
     );
-    // Outermost first: a hole is cut from what holds it, an island inside a hole added after it.
-    let result = levels[0].solid;
-    for (const { depth, solid } of levels.slice(1)) result = depth % 2 === 1 ? result.cut(solid) : result.fuse(solid);
+    const result = nestedSolid(levels);
     // CadQuery cleans what it extrudes. A lone prism still needs it (replicad draws a circle as two
     // arcs, so its side would be two faces); a boolean has already unified the result (below).
     return levels.length === 1 ? result.simplify() : result;
@@ -101,8 +102,8 @@ export function makeCadQueryBridge(r: BridgeReplicad, checks: { isValid(shape: A
     fillet: (s: Shape3D, radius: number, edges: Edge[]) => s.fillet((e) => (edges.some((k) => k.isSame(e)) ? radius : null)),
     chamfer: (s: Shape3D, d1: number, d2: number, edges: Edge[]) =>
       s.chamfer((e) => (edges.some((k) => k.isSame(e)) ? (d1 === d2 ? d1 : { distances: [d1, d2], selectedFace: () => null }) : null) as never),
-    ...makeCurvesBridge(r, { withPlane, nestingLevels }),
-    ...makeSolidsBridge(r, { withPlane, nestingLevels }),
+    ...makeCurvesBridge(r, withPlane),
+    ...makeSolidsBridge(r, withPlane),
     ...sketchMaking(r),
   };
 
@@ -182,28 +183,4 @@ function kindOf(s: unknown): string {
   if (s instanceof replicad.Edge) return "edge";
   if (s instanceof replicad.Vertex) return "vertex";
   return "shape";
-}
-
-/**
- * CadQuery's rule for the wires of one extrusion: a wire inside another is a hole in it, and a
- * hole's inner wire is an island again. Containment is read from the 2D boxes, largest first;
- * the answer is ordered by depth. Holes are cut as solids, not as 2D booleans, which would split
- * an outline's curves into pieces (an ellipse into two arcs) where CadQuery keeps one edge.
- */
-function nestingLevels(drawings: Drawing[]): { drawing: Drawing; depth: number }[] {
-  const boxes = drawings.map((drawing) => {
-    const [[x0, y0], [x1, y1]] = drawing.boundingBox.bounds as unknown as number[][];
-    return { drawing, x0, y0, x1, y1, area: (x1 - x0) * (y1 - y0), depth: 0 };
-  });
-  boxes.sort((a, b) => b.area - a.area);
-  boxes.forEach((box, i) => {
-    for (let j = i - 1; j >= 0; j--) {
-      const p = boxes[j];
-      if (box.x0 >= p.x0 - 1e-9 && box.y0 >= p.y0 - 1e-9 && box.x1 <= p.x1 + 1e-9 && box.y1 <= p.y1 + 1e-9) {
-        box.depth = p.depth + 1;
-        break;
-      }
-    }
-  });
-  return boxes.sort((a, b) => a.depth - b.depth).map(({ drawing, depth }) => ({ drawing, depth }));
 }

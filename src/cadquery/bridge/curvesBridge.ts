@@ -1,17 +1,12 @@
 import type * as replicad from "replicad";
 import type { Drawing, Shape3D } from "replicad";
-import type { BridgeReplicad } from "./cadqueryBridge";
+import type { BridgeReplicad, WithPlane } from "./cadqueryBridge";
 import { withTemporaries } from "./kernelTemporaries";
+import { nestedSolid, nestingLevels } from "./nestedOutlines";
 
 /** A plane as the Python side sends it: origin, x direction and normal, nine numbers. */
 type FlatPlane = ArrayLike<number>;
 type Triple = [number, number, number];
-
-/** What the curves need of the main bridge: its plane handling and CadQuery's rule for nested wires. */
-export interface CurveBridgeTools {
-  withPlane<T>(flat: FlatPlane, fn: (plane: replicad.Plane) => T): T;
-  nestingLevels(drawings: Drawing[]): { drawing: Drawing; depth: number }[];
-}
 
 // Segment kinds of a flat path, as _cadforge_path.py writes them.
 const LINE = 0;
@@ -24,7 +19,7 @@ const ELLIPSE = 3;
  * a replicad `Curve2D` and every result a replicad object, so the build's WasmScope frees them;
  * the raw OpenCascade temporaries made to build a curve are deleted here before returning.
  */
-export function makeCurvesBridge(r: BridgeReplicad, tools: CurveBridgeTools) {
+export function makeCurvesBridge(r: BridgeReplicad, withPlane: WithPlane) {
   const oc = r.getOC() as any;
 
 
@@ -91,13 +86,9 @@ export function makeCurvesBridge(r: BridgeReplicad, tools: CurveBridgeTools) {
 
   /** Each nested level of the outlines made into a solid, holes cut and islands added, outermost first, cleaned. */
   const solidOfLevels = (flat: FlatPlane, drawings: Drawing[], make: (sketch: replicad.Sketch) => Shape3D): Shape3D => {
-    const levels = tools.withPlane(flat, (plane) =>
-      tools.nestingLevels(drawings).map((d) => ({ ...d, solid: make(d.drawing.sketchOnPlane(plane) as replicad.Sketch) })),
-    );
-    let result = levels[0].solid;
-    for (const { depth, solid } of levels.slice(1)) result = depth % 2 === 1 ? result.cut(solid) : result.fuse(solid);
+    const levels = withPlane(flat, (plane) => nestingLevels(drawings).map((d) => ({ ...d, solid: make(d.drawing.sketchOnPlane(plane) as replicad.Sketch) })));
     // CadQuery cleans what it revolves or twists (clean=True), as extrude's solids are cleaned.
-    return result.simplify();
+    return nestedSolid(levels).simplify();
   };
 
   return {

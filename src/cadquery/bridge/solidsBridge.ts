@@ -1,18 +1,13 @@
 import type { AnyShape, Drawing, Edge, Face, Shape3D, Wire } from "replicad";
 import type * as replicad from "replicad";
-import type { BridgeReplicad } from "./cadqueryBridge";
+import type { BridgeReplicad, WithPlane } from "./cadqueryBridge";
 import { withTemporaries } from "./kernelTemporaries";
+import { nestedSolid, nestingLevels } from "./nestedOutlines";
 
 type FlatPlane = ArrayLike<number>;
 type Triple = [number, number, number];
 /** A raw OpenCascade object: ours to delete, since the build's scope records only replicad's wrappers. */
 type Raw = { delete(): void };
-
-/** What the solids bridge borrows from the main bridge, so both read planes and nest outlines alike. */
-export interface SolidsBridgeHelpers {
-  withPlane<T>(flat: FlatPlane, fn: (plane: replicad.Plane) => T): T;
-  nestingLevels(drawings: Drawing[]): { drawing: Drawing; depth: number }[];
-}
 
 /**
  * Lofts, sweeps, shells, placed primitives (CadQuery's `Solid.make*`, with its point and
@@ -21,7 +16,7 @@ export interface SolidsBridgeHelpers {
  * drive OpenCascade's builders directly: every raw object is deleted here, every shape that comes
  * out is cast to a replicad wrapper, which the build's scope frees.
  */
-export function makeSolidsBridge(r: BridgeReplicad, { withPlane, nestingLevels }: SolidsBridgeHelpers) {
+export function makeSolidsBridge(r: BridgeReplicad, withPlane: WithPlane) {
   // OpenCascade's builders are used untyped, as the kernel's own raw calls are.
   const oc = () => r.getOC() as any;
   /** The x direction OpenCascade gives an axis system made from a point and a direction alone, as CadQuery's primitives use. */
@@ -108,9 +103,7 @@ export function makeSolidsBridge(r: BridgeReplicad, { withPlane, nestingLevels }
       const swept = nestingLevels([...drawings]).map(({ drawing, depth }) => ({ depth, solid: pipe([placed(flat, drawing)], spine, o) }));
       if (swept.length === 1) return cleaned(swept[0].solid, clean);
       // Holes are cut from what holds them, islands in holes added again: solids only (makeSolid).
-      let result = solidOf(swept[0].solid, "the sweep");
-      for (const { depth, solid } of swept.slice(1)) result = depth % 2 === 1 ? result.cut(solidOf(solid, "the sweep")) : result.fuse(solidOf(solid, "the sweep"));
-      return cleaned(result, clean);
+      return cleaned(nestedSolid(swept.map(({ depth, solid }) => ({ depth, solid: solidOf(solid, "the sweep") }))), clean);
     },
     sweepSections: (planes: ArrayLike<number>, drawings: Drawing[], faces: Face[], path: Wire | Edge, clean: boolean, ...options: SweepArguments): AnyShape =>
       cleaned(pipe(sectionsOf(planes, drawings, faces), asWire(path), sweepOptions(options)), clean),
