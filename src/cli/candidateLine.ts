@@ -1,6 +1,6 @@
 import type { ScoreMode } from "../scorer/types";
 import type { Task } from "../tasks/types";
-import { LANGUAGE_CHOICES, type LanguageChoice } from "../model/codeLanguage";
+import { QUOTED_LANGUAGE_CHOICES, isLanguageChoice, type LanguageChoice } from "../model/codeLanguage";
 
 /** One input line of `score --jsonl`, read into a candidate or the reason it cannot be scored. */
 export type CandidateLine =
@@ -27,9 +27,7 @@ export function readCandidateLine(text: string, line: number, tasks: ReadonlyMap
   if (typeof record.task_id !== "string") return { line, id, error: `line ${line}: "task_id" must be a string` };
   if (typeof record.code !== "string") return { line, id, error: `line ${line}: "code" must be a string` };
   if (record.mode !== undefined && record.mode !== "fast" && record.mode !== "full") return { line, id, error: `line ${line}: "mode" must be "fast" or "full"` };
-  if (record.lang !== undefined && !(LANGUAGE_CHOICES as readonly unknown[]).includes(record.lang)) {
-    return { line, id, error: `line ${line}: "lang" must be ${LANGUAGE_CHOICES.map((l) => `"${l}"`).join(", ")}` };
-  }
+  if (record.lang !== undefined && !isLanguageChoice(record.lang)) return { line, id, error: `line ${line}: "lang" must be ${QUOTED_LANGUAGE_CHOICES}` };
   const task = tasks.get(record.task_id);
   if (!task) return { line, id, error: `line ${line}: unknown task_id "${record.task_id}"` };
   return {

@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import type { ScoreMode } from "../scorer/types";
 import { UsageError } from "./usageError";
 import { DEFAULT_BACKSTOP_MS, DEFAULT_WORK_BUDGET } from "../model/limits";
-import { LANGUAGE_CHOICES, type LanguageChoice } from "../model/codeLanguage";
+import { LANGUAGE_CHOICES, isLanguageChoice, type LanguageChoice } from "../model/codeLanguage";
 
 export type CliCommand =
   | { command: "help" }
@@ -82,7 +82,7 @@ export function readMode(value: string | undefined): ScoreMode {
 /** `--lang auto|javascript|python`: "auto" (the default) reads it from each candidate (`import cadquery` is Python). */
 export function readLanguage(value: string | undefined): LanguageChoice {
   if (value === undefined) return "auto";
-  if ((LANGUAGE_CHOICES as readonly string[]).includes(value)) return value as LanguageChoice;
+  if (isLanguageChoice(value)) return value;
   throw new UsageError(`--lang must be ${LANGUAGE_CHOICES.join(", ")}, not "${value}"`);
 }
 

@@ -1,5 +1,5 @@
 import { resolveLanguage } from "../model/detectLanguage";
-import { LANGUAGE_CHOICES, type CodeLanguage, type LanguageChoice } from "../model/codeLanguage";
+import { QUOTED_LANGUAGE_CHOICES, isLanguageChoice, type CodeLanguage, type LanguageChoice } from "../model/codeLanguage";
 import type { ScoreMode, ScoreResult } from "../scorer/types";
 import type { Task } from "../tasks/types";
 import { EnvError } from "./envError";
@@ -123,6 +123,6 @@ export class CadEnvironment {
 
 function readLang(lang: unknown): LanguageChoice {
   if (lang === undefined) return "auto";
-  if ((LANGUAGE_CHOICES as readonly unknown[]).includes(lang)) return lang as LanguageChoice;
-  throw new EnvError("bad_request", `"lang" must be ${LANGUAGE_CHOICES.map((l) => `"${l}"`).join(", ")}, not ${JSON.stringify(lang)}`);
+  if (isLanguageChoice(lang)) return lang;
+  throw new EnvError("bad_request", `"lang" must be ${QUOTED_LANGUAGE_CHOICES}, not ${JSON.stringify(lang)}`);
 }

@@ -1,5 +1,5 @@
 import { resolveLanguage } from "../model/detectLanguage";
-import { LANGUAGE_CHOICES, type CodeLanguage, type LanguageChoice } from "../model/codeLanguage";
+import { QUOTED_LANGUAGE_CHOICES, isLanguageChoice, type CodeLanguage, type LanguageChoice } from "../model/codeLanguage";
 
 /** One line of a rollouts file that reads as a candidate: a task, the code written for it, its place in an episode. */
 export interface RolloutRow {
@@ -59,10 +59,8 @@ export function readRolloutRow(text: string, line: number, knownTasks?: Readonly
 
   let choice: LanguageChoice = "auto";
   if (value.lang !== undefined && value.lang !== null) {
-    if (!(LANGUAGE_CHOICES as readonly unknown[]).includes(value.lang)) {
-      return fail("lang", `"lang" must be ${LANGUAGE_CHOICES.map((l) => `"${l}"`).join(", ")}, got ${describe(value.lang)}`);
-    }
-    choice = value.lang as LanguageChoice;
+    if (!isLanguageChoice(value.lang)) return fail("lang", `"lang" must be ${QUOTED_LANGUAGE_CHOICES}, got ${describe(value.lang)}`);
+    choice = value.lang;
   }
 
   let step: number | null = null;
