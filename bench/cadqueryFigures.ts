@@ -5,6 +5,7 @@ import { isValidShape, type Kernel } from "../src/kernel";
 import { scoreCandidate } from "../src/scorer";
 import type { Task } from "../src/tasks/types";
 import { WorkerPool } from "../src/worker/node/workerPool";
+import { runSettled } from "../src/worker/settledRealmCheck";
 import type { PoolJob } from "../src/worker/node/poolJob";
 import { median, type Figure } from "./figure";
 import { FIXTURE_MODEL } from "./kernelFigures";
@@ -69,14 +70,17 @@ async function startFigures(kernel: Kernel): Promise<Figure[]> {
  * Edit-to-reward in Node (build and fast score) of the fixture from CadQuery and from replicad,
  * taken in alternating pairs so that load arriving on the shared machine falls on both: the
  * gap is the median of the pairs' differences, not a difference of medians taken minutes apart.
- * The process's CPU time is taken too: a machine shared with other work stretches wall time by
- * its load, CPU time far less.
+ * Each is a job as a worker runs it (`runSettled`: the realm checked once the job has settled,
+ * Python's shared state included). The process's CPU time is taken too: a machine shared with
+ * other work stretches wall time by its load, CPU time far less.
  */
 async function editToRewardFigures(kernel: Kernel, task: Task): Promise<Figure[]> {
   const reward = async (code: string): Promise<{ ms: number; cpuMs: number; volume: number }> => {
     const cpu = process.cpuUsage();
     const t0 = performance.now();
-    const result = await scoreCandidate(kernel, task, code, { mode: "fast" });
+    // As a worker runs a job: settled, then checked (the realm and Python's shared state).
+    const { value: result, check } = await runSettled(kernel, () => scoreCandidate(kernel, task, code, { mode: "fast" }));
+    if (check.poisoned) throw new Error("a bench fixture changed its realm");
     const ms = performance.now() - t0;
     const used = process.cpuUsage(cpu);
     if (!result.ok) throw new Error(`a bench fixture does not build: ${result.failure?.message}`);

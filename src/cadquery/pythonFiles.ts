@@ -1,5 +1,5 @@
 /** The Python modules of our CadQuery front end, installed into Pyodide in this order. */
-export const PYTHON_MODULES = ["_cadforge_allowed", "_cadforge_selectors", "_cadforge_shapes", "_cadforge_location", "_cadforge_solids", "_cadforge_path", "_cadforge_curves", "_cadforge_turned", "_cadforge_solid_ops", "_cadforge_sketch", "_cadforge_workplane", "_cadforge_assembly", "_cadforge_exporters", "cadquery", "_cadforge_guard", "_cadforge_runner"] as const;
+export const PYTHON_MODULES = ["_cadforge_allowed", "_cadforge_selectors", "_cadforge_shapes", "_cadforge_location", "_cadforge_solids", "_cadforge_path", "_cadforge_curves", "_cadforge_turned", "_cadforge_solid_ops", "_cadforge_sketch", "_cadforge_workplane", "_cadforge_assembly", "_cadforge_exporters", "cadquery", "_cadforge_runner", "_cadforge_seal"] as const;
 
 /**
  * Where Pyodide and our Python modules come from, read only when the first Python candidate

@@ -2,6 +2,7 @@ import type { PyodideInterface } from "pyodide";
 import type { PythonFiles } from "./pythonFiles";
 import type { CadQueryBridge } from "./bridge/cadqueryBridge";
 import type { EditabilityFigures } from "../model/editabilityFigures";
+import { PythonSeal } from "./pythonSeal";
 
 /** Loaded Python, with our `cadquery` module and the candidate runner installed. */
 export interface PythonRuntime {
@@ -14,6 +15,17 @@ export interface PythonRuntime {
   initMs: number;
   /** Calls of the bridge that made geometry, over every run: a build reads its share as its operation count. */
   operations: { readonly count: number };
+  /**
+   * What candidates changed of the interpreter's shared state since it was sealed, by name; empty
+   * when nothing did. Changes are not undone, so once non-empty the answer stays: the realm's
+   * owner must replace it. Each job's owner checks when the job has settled.
+   */
+  changes(): string[];
+  /**
+   * The check a build makes before it runs `source`: only when another candidate ran last and no
+   * check has followed (a caller building outside a job), or once something has changed.
+   */
+  changesBefore(source: string): string[];
 }
 
 export interface RunFailure {
@@ -96,7 +108,10 @@ async function startInterpreter(files: PythonFiles): Promise<Interpreter> {
 }
 
 function install({ pyodide, modules, startedAt }: Interpreter, bridge: CadQueryBridge): PythonRuntime {
-  pyodide.registerJsModule("_cadforge_bridge", bridge.functions);
+  // Python may set attributes of any JavaScript object it holds: frozen, the bridge stays what
+  // every later candidate calls.
+  for (const fn of Object.values(bridge.functions)) Object.freeze(fn);
+  pyodide.registerJsModule("_cadforge_bridge", Object.freeze(bridge.functions));
   pyodide.runPython(INSTALL);
   const installModules = pyodide.globals.get("_cadforge_install");
   try {
@@ -106,9 +121,24 @@ function install({ pyodide, modules, startedAt }: Interpreter, bridge: CadQueryB
   }
   const runner = pyodide.pyimport("_cadforge_runner");
   const run = runner.run;
+  const seal = new PythonSeal(pyodide);
+  let lastSource: string | null = null;
+  let unchecked = false;
+  let changed: string[] = [];
+  const changes = () => {
+    if (changed.length === 0) changed = seal.changes();
+    unchecked = false;
+    return changed;
+  };
   return {
     initMs: performance.now() - startedAt,
     operations: bridge.operations,
-    run: (source, overrides, step) => run(source, JSON.stringify(overrides), step) as RunAnswer,
+    run: (source, overrides, step) => {
+      lastSource = source;
+      unchecked = true;
+      return run(source, JSON.stringify(overrides), step) as RunAnswer;
+    },
+    changes,
+    changesBefore: (source) => (unchecked && source !== lastSource ? changes() : changed),
   };
 }

@@ -138,23 +138,40 @@ export function isRealmPoisoned(): boolean {
   return poisoned;
 }
 
-export function refuseTampering(check: RealmCheck, deferred = false): void {
-  if (check.poisoned) poisoned = true;
-  if (check.tampered.length > 0) throw new BuildError(tamperingFailure(check, deferred));
+/** Marks the realm for replacement: a change was found that nothing here can undo. */
+export function poisonRealm(): void {
+  poisoned = true;
 }
 
-/** The failure of code that changed built-ins or replicad; `deferred`: from work it left queued, after `main` returned. */
+export function refuseTampering(check: RealmCheck, deferred = false): void {
+  if (check.poisoned) poisoned = true;
+  if (wasTampered(check)) throw new BuildError(tamperingFailure(check, deferred));
+}
+
+/** True when the code changed built-ins, replicad or Python's shared state. */
+export function wasTampered(check: RealmCheck): boolean {
+  return check.tampered.length > 0 || (check.python?.length ?? 0) > 0;
+}
+
+/**
+ * The failure of code that changed built-ins or replicad (undone), or Python's shared state (its
+ * realm is replaced); `deferred`: found after `main` returned, from work it left queued.
+ */
 export function tamperingFailure(check: RealmCheck, deferred: boolean): BuildFailure {
-  const names = check.tampered.slice(0, 5).join(", ") + (check.tampered.length > 5 ? `, and ${check.tampered.length - 5} more` : "");
-  return {
-    class: "kernel_error",
-    message: deferred
+  const failure = (message: string): BuildFailure => ({ class: "kernel_error", message, line: null, column: null, operation: null });
+  if (check.tampered.length === 0 && check.python?.length) {
+    return failure(`the code changed Python's shared state (${listed(check.python)}); a build may not modify it, and the interpreter is replaced before the next build`);
+  }
+  const names = listed(check.tampered);
+  return failure(
+    deferred
       ? `the code changed built-in objects or replicad after its build had returned (${names}), from work it left queued; a build may not modify them, and the changes were undone`
       : `the code changed built-in objects or replicad (${names}); a build may not modify them, and the changes were undone`,
-    line: null,
-    column: null,
-    operation: null,
-  };
+  );
+}
+
+function listed(names: string[]): string {
+  return names.slice(0, 5).join(", ") + (names.length > 5 ? `, and ${names.length - 5} more` : "");
 }
 
 const prototypesOf = new WeakMap<object, [string, object][]>();

@@ -30,6 +30,8 @@ export interface Kernel {
   libraries: HelperLibraryModules;
   /** Python with our CadQuery module, loaded by the first Python build (never for replicad-only use). */
   python(): Promise<PythonRuntime>;
+  /** What candidates changed of Python's shared state (`PythonRuntime.changes`); empty while Python is not loaded. */
+  pythonChanges(): string[];
   initMs: number;
 }
 
@@ -63,8 +65,13 @@ export function loadKernel(wasmLocation: string, files: KernelFiles, download?: 
     replicad.setOC(oc);
     const fonts = new BuildFonts(replicad, files);
     const { api, operations, work } = instrumentReplicad({ ...replicad, ...fonts.functions }, oc);
-    const python = () => (files.python ? startPython(files.python, api) : Promise.reject(new Error("Python (CadQuery) candidates cannot be built here yet: this kernel was loaded without Python's files")));
-    return { oc, api, operations, work, fonts, libraries: new HelperLibraryModules(files), python, initMs: performance.now() - started };
+    let runtime: PythonRuntime | null = null;
+    const python = async () => {
+      if (!files.python) throw new Error("Python (CadQuery) candidates cannot be built here yet: this kernel was loaded without Python's files");
+      return (runtime = await startPython(files.python, api));
+    };
+    const pythonChanges = () => runtime?.changes() ?? [];
+    return { oc, api, operations, work, fonts, libraries: new HelperLibraryModules(files), python, pythonChanges, initMs: performance.now() - started };
   })();
   return loading;
 }

@@ -12,6 +12,11 @@
 export interface RealmCheck {
   /** Built-ins or replicad members the code changed, e.g. "Object.prototype.toString". */
   tampered: string[];
+  /**
+   * What the code changed of Python's shared state (`PythonRuntime.changes`), checked once a job
+   * has settled. Such changes are not undone, so the realm is poisoned too.
+   */
+  python?: string[];
   /** True when a change could not be undone (a frozen prototype): the realm must be replaced. */
   poisoned: boolean;
 }

@@ -10,7 +10,7 @@ import { lockDownWorkerScope } from "./lockdown";
 import { pageKernelFiles } from "./pageKernelFiles";
 import { PYODIDE_FILE_URLS, pagePythonFiles } from "./pagePythonFiles";
 import { resolveLanguage } from "../model/detectLanguage";
-import { tamperingFailure } from "../kernel/buildModel";
+import { tamperingFailure, wasTampered } from "../kernel/buildModel";
 import { runSettled } from "./settledRealmCheck";
 import type { ScoreResult } from "../scorer/types";
 
@@ -78,7 +78,7 @@ async function settledScore(k: Kernel, request: ScoreRequest, score: () => Promi
   const started = performance.now();
   const { value, check } = await runSettled(k, score);
   afterUserCode(check.poisoned);
-  if (!value.ok || check.tampered.length === 0) return value;
+  if (!value.ok || !wasTampered(check)) return value;
   const { failureResult } = await import("../scorer/failureResult");
   return failureResult(request.task, tamperingFailure(check, true), request.mode, { build: performance.now() - started, score: 0 });
 }
@@ -111,7 +111,7 @@ const api: CadWorkerApi = {
     const { value: built, check } = await runSettled(k, () => buildModel(k, request.code, request.params ?? {}, request.budget, request.language));
     afterUserCode(check.poisoned);
     let outcome: BuildOutcome = built;
-    if (built.ok && check.tampered.length > 0) {
+    if (built.ok && wasTampered(check)) {
       const { model } = built;
       model.dispose();
       outcome = { ok: false, error: new BuildError(tamperingFailure(check, true)), defaultParams: model.defaultParams, logs: model.logs, buildMs: model.buildMs };

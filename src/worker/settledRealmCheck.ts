@@ -11,11 +11,15 @@ const later = globalThis.setTimeout.bind(globalThis);
  * inside each build; this check covers the whole job, scoring and its rebuilds included, so a
  * change that slipped between them is not carried into the next candidate. Changes are undone
  * here, and the job's result is replaced by a failure, since it may have been computed in a
- * realm the candidate had changed.
+ * realm the candidate had changed. Python's shared state is checked here too.
  */
 export async function runSettled<T>(kernel: Kernel, job: () => Promise<T>): Promise<{ value: T; check: RealmCheck }> {
   const guard = new RealmGuard(replicadPrototypes(kernel.api));
   const value = await job();
   await new Promise((resolve) => later(resolve, 0));
-  return { value, check: guard.restore() };
+  const check = guard.restore();
+  // Python's state is checked here, once per job, not after every build: a score rebuilds its
+  // candidate, and a candidate that changes what its own rebuilds see changes only its own result.
+  const python = kernel.pythonChanges();
+  return { value, check: python.length > 0 ? { ...check, python, poisoned: true } : check };
 }

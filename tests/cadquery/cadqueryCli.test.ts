@@ -94,6 +94,23 @@ describe("the worker pool with Python candidates", () => {
     expect(pool.stats.timeouts).toBe(0);
   });
 
+  it("a Python candidate that changes Python's shared state fails for it and costs its thread: the next Python candidate in line builds in a fresh interpreter", async () => {
+    pool = new WorkerPool({ workers: 1 });
+    const patcher = `import cadquery as cq
+import collections
+collections._sys.modules["_cadforge_workplane"].Workplane.box = lambda self, *a, **k: self.sphere(1)
+result = cq.Workplane().sphere(2)
+`;
+    const [patched, next] = await pool.runAll([
+      { kind: "build", code: patcher },
+      { kind: "build", code: "import cadquery as cq\nresult = cq.Workplane().box(10, 10, 10)\n" },
+    ]);
+    expect(patched.failure).toMatchObject({ class: "kernel_error" });
+    expect(patched.failure?.message).toMatch(/changed Python's shared state \(.*Workplane.*\).*interpreter is replaced/);
+    expect(next.parts[0].volume_mm3).toBeCloseTo(1000, 9);
+    expect(pool.stats.recycles).toBe(1);
+  });
+
   it("holds against Python that escapes its import list to reach JavaScript: a changed built-in is undone and fails the job, a broken interpreter costs its thread", async () => {
     pool = new WorkerPool({ workers: 1 });
     const escape = (change: string) => `import cadquery as cq

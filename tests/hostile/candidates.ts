@@ -356,6 +356,74 @@ const main = () => {
     expect: { outcome: "built", volume: 720 },
     after: "same",
   },
+  {
+    id: "python-honest-stdlib",
+    attempt: "(none: CadQuery that imports, raises and defines as honest code does must not be taken for tampering)",
+    code: `import cadquery as cq
+import fractions, statistics, dataclasses, re
+
+@dataclasses.dataclass
+class Size:
+    side: float = statistics.mean([8, 12])
+
+try:
+    cq.Workplane().box(1, 1, 1).faces(">W")
+except Exception as e:
+    print(re.sub("W", "Z", str(e)), fractions.Fraction(1, 3))
+result = cq.Workplane().box(Size().side, 10, 10)
+`,
+    expect: { outcome: "built", volume: 1000 },
+    after: "same",
+  },
+  {
+    id: "python-patch-cadquery",
+    attempt: "patch a CadQuery method for every later candidate of the interpreter",
+    code: "import cadquery as cq\ncq.Workplane.box = lambda self, *a, **k: self.sphere(1)\nresult = cq.Workplane().sphere(5)\n",
+    expect: { outcome: "failed", class: "kernel_error", message: /changed Python's shared state \([^)]*Workplane/ },
+    after: "replaced",
+  },
+  {
+    id: "python-private-sys",
+    attempt: "reach the runner through an allowed module's private sys and change what it accepts as a result",
+    code: `import cadquery as cq
+import collections
+runner = collections._sys.modules["_cadforge_runner"]
+runner.RESULT_NAMES = ("result", "anything")
+result = cq.Workplane().box(10, 10, 10)
+`,
+    expect: { outcome: "failed", class: "kernel_error", message: /changed Python's shared state \([^)]*_cadforge_runner/ },
+    after: "replaced",
+  },
+  {
+    id: "python-frames",
+    attempt: "climb a traceback's frames to the runner's globals and widen the numbers editability forgives",
+    code: `import cadquery as cq
+try:
+    raise ValueError("climb")
+except ValueError as e:
+    frame = e.__traceback__.tb_frame
+    while "TRIVIAL_NUMBERS" not in frame.f_globals:
+        frame = frame.f_back
+    frame.f_globals["TRIVIAL_NUMBERS"].add(10)
+result = cq.Workplane().box(10, 10, 10)
+`,
+    expect: { outcome: "failed", class: "kernel_error", message: /changed Python's shared state \([^)]*TRIVIAL_NUMBERS/ },
+    after: "replaced",
+  },
+  {
+    id: "python-rewrite-code",
+    attempt: "rewrite the code of a CadQuery method in place, leaving the class as it was",
+    code: "import cadquery as cq\ncq.Workplane.box.__code__ = (lambda self, *a, **k: self.sphere(1)).__code__\nresult = cq.Workplane().sphere(5)\n",
+    expect: { outcome: "failed", class: "kernel_error", message: /Workplane\.box \(its __code__ was replaced\)/ },
+    after: "replaced",
+  },
+  {
+    id: "python-profiler",
+    attempt: "leave a profiler that would run inside every later Python build",
+    code: "import cadquery as cq\nimport collections\ncollections._sys.setprofile(lambda *a: None)\nresult = cq.Workplane().box(10, 10, 10)\n",
+    expect: { outcome: "failed", class: "kernel_error", message: /sys\.setprofile/ },
+    after: "replaced",
+  },
 ];
 
 /** The candidate scored before and after each hostile one: a task's starting code. */

@@ -11,7 +11,6 @@ from pyodide.ffi import JsException, to_js
 import cadquery as _cq
 from _cadforge_shapes import _CQObject
 from _cadforge_allowed import ALLOWED_MODULES
-from _cadforge_guard import Snapshot
 from _cadforge_selectors import SelectorError
 
 FILENAME = "<candidate>"
@@ -261,7 +260,6 @@ def run(source, overrides_json, step):
         shown.append((obj, name, _caller_line()))
 
     scope = {"__builtins__": _builtins(logs), "__name__": "__main__", "show_object": show_object, STEP: step}
-    snapshot = Snapshot()
     try:
         exec(compile(tree, FILENAME, "exec"), scope)
         if shown:
@@ -282,18 +280,12 @@ def run(source, overrides_json, step):
             except _NoShape as e:
                 return _answer(_failure("invalid_return", str(e), line), logs)
     except BaseException as e:  # noqa: BLE001 - every failure of the candidate is data
-        return _answer(_classify(e), logs, snapshot)
+        return _answer(_classify(e), logs)
     finally:
         scope.clear()
-    return _answer({"ok": True, "parts": parts, "defaults": defaults, "editability": editability}, logs, snapshot)
+    return _answer({"ok": True, "parts": parts, "defaults": defaults, "editability": editability}, logs)
 
 
-def _answer(answer, logs, snapshot=None):
-    changed = snapshot.restore() if snapshot is not None else []
-    if changed:
-        # Checked after the run's own failure too: a candidate that changed shared modules fails
-        # for that, whatever else it did, as JavaScript that changes replicad does.
-        names = ", ".join(changed[:5]) + (f", and {len(changed) - 5} more" if len(changed) > 5 else "")
-        answer = _failure("kernel_error", f"the code changed shared Python modules ({names}); a build may not modify them, and the changes were undone")
+def _answer(answer, logs):
     answer["logs"] = logs
     return to_js(answer, dict_converter=js.Object.fromEntries)

@@ -2,7 +2,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { heapBytes, isRealmPoisoned, reportStrayRejection } from "../../kernel";
 import { loadNodeKernel } from "../../kernel/nodeKernel";
 import { lockDownNodeThread } from "../lockdown";
-import { tamperingFailure } from "../../kernel/buildModel";
+import { tamperingFailure, wasTampered } from "../../kernel/buildModel";
 import { runSettled } from "../settledRealmCheck";
 import type { FromThread, ToThread } from "./poolJob";
 import { loadScorer, lostJobResult, prepareJob, runJob } from "./runJob";
@@ -30,7 +30,7 @@ port.on("message", async ({ jobId, job }: ToThread) => {
   const started = performance.now();
   const { value, check } = await runSettled(kernel, () => runJob(kernel, job));
   // A candidate that already failed keeps its own failure, which names what it changed first.
-  const result = value.ok && check.tampered.length > 0 ? await lostJobResult(job, tamperingFailure(check, true), performance.now() - started) : value;
+  const result = value.ok && wasTampered(check) ? await lostJobResult(job, tamperingFailure(check, true), performance.now() - started) : value;
   send({ type: "done", jobId, result, heapBytes: heapBytes(kernel.oc), poisoned: isRealmPoisoned() || check.poisoned });
 });
 send({ type: "ready", initMs: kernel.initMs });
