@@ -76,15 +76,6 @@ export function loadKernel(wasmLocation: string, files: KernelFiles, download?: 
   return loading;
 }
 
-/**
- * Starts Python's interpreter before the kernel has loaded, for a realm whose first candidate is
- * Python: Pyodide's download, compile and start need no kernel, only our modules' bridge does.
- */
-export async function preparePython(files: PythonFiles): Promise<void> {
-  const { prepareInterpreter } = await import("../cadquery/pythonRuntime");
-  prepareInterpreter(files);
-}
-
 /** The CadQuery front end, imported with the first Python build: replicad-only code never loads it. */
 async function startPython(files: PythonFiles, api: UserReplicad): Promise<PythonRuntime> {
   const [{ loadPythonRuntime }, { makeCadQueryBridge }] = await Promise.all([import("../cadquery/pythonRuntime"), import("../cadquery/bridge/cadqueryBridge")]);

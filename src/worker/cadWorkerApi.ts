@@ -3,7 +3,7 @@ import wasmUrl from "replicad-opencascadejs/wasm?url";
 import manifoldWasmUrl from "manifold-3d/manifold.wasm?url";
 import { type PartMesh } from "../model/partMesh";
 import type { NonSolidMesh } from "../model/nonSolidMesh";
-import { BuildError, buildModel, isRealmPoisoned, reportStrayRejection, exportSTEPFile, exportSTL, heapBytes, loadKernel, meshBuffers, meshModel, nonSolidBuffers, meshQualityFor, preparePython, type BuildOutcome, type BuiltModel, type Kernel, type ModelMesh } from "../kernel";
+import { BuildError, buildModel, isRealmPoisoned, reportStrayRejection, exportSTEPFile, exportSTL, heapBytes, loadKernel, meshBuffers, meshModel, nonSolidBuffers, meshQualityFor, type BuildOutcome, type BuiltModel, type Kernel, type ModelMesh } from "../kernel";
 import { RETIRING_MESSAGE, type BuildRequest, type BuildResponse, type CadWorkerApi, type ScoreRequest } from "./protocol";
 import { prepareScoring, scoreCode, scoreLastBuild } from "./scoreLastBuild";
 import { lockDownWorkerScope } from "./lockdown";
@@ -100,10 +100,6 @@ const api: CadWorkerApi = {
   async init(page) {
     pageUrl = page;
     return { initMs: (await kernel()).initMs, lifeLock: await lifeLock };
-  },
-
-  async preparePython() {
-    void preparePython(pagePythonFiles);
   },
 
   async build(request) {

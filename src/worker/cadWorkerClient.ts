@@ -2,7 +2,7 @@ import * as Comlink from "comlink";
 import type { BuildFailure } from "../model/buildFailure";
 import { DEFAULT_BACKSTOP_MS } from "../model/limits";
 import type { ScoreResult } from "../scorer/types";
-import { isRetiringMessage, type BuildRequest, type BuildResponse, type CadWorkerApi, type ExportFormat, type ScoreRequest } from "./protocol";
+import { isRetiringMessage, PREPARE_PYTHON_MESSAGE, type BuildRequest, type BuildResponse, type CadWorkerApi, type ExportFormat, type ScoreRequest } from "./protocol";
 import { lostRunFailure, type LostRun } from "./lostRunFailure";
 import { resolveLanguage } from "../model/detectLanguage";
 
@@ -94,7 +94,7 @@ interface Session {
   watchers: Set<(message: string) => void>;
   /** The request whose model this worker currently holds, if any. */
   holds: BuildRequest | null;
-  /** Whether this worker was asked to start Python (`preparePython`). */
+  /** Whether this worker was asked to start Python (`PREPARE_PYTHON_MESSAGE`). */
   pythonAsked: boolean;
 }
 
@@ -206,14 +206,15 @@ export class CadWorkerClient {
 
   /**
    * A Python request has the worker start Python at once, outside the queue and before the kernel
-   * is ready, so that a page opened on CadQuery code loads both together rather than one after
-   * the other. Asked once per worker; a worker started later starts Python with its first build.
+   * is ready (even before the worker's API has loaded), so that a page opened on CadQuery code
+   * loads both together rather than one after the other. Asked once per worker; a worker started
+   * later starts Python with its first build.
    */
   private preparePythonFor(request: BuildRequest): void {
     const session = this.session;
     if (session.pythonAsked || session.dead || resolveLanguage(request.code, request.language) !== "python") return;
     session.pythonAsked = true;
-    session.api.preparePython().catch(() => {});
+    session.worker.postMessage(PREPARE_PYTHON_MESSAGE);
   }
 
   heapBytes(): Promise<number> {

@@ -18,6 +18,17 @@ export function isRetiringMessage(data: unknown): boolean {
   return typeof data === "object" && data !== null && (data as { cadforge?: unknown }).cadforge === RETIRING_MESSAGE.cadforge;
 }
 
+/**
+ * Posted by the page outside Comlink when its first request is Python: the worker's entry starts
+ * Python's interpreter on it at once, before the worker's API (and the kernel's code with it) has
+ * even loaded, so that Pyodide and the kernel load together. Comlink ignores it.
+ */
+export const PREPARE_PYTHON_MESSAGE = { cadforge: "prepare-python" } as const;
+
+export function isPreparePythonMessage(data: unknown): boolean {
+  return typeof data === "object" && data !== null && (data as { cadforge?: unknown }).cadforge === PREPARE_PYTHON_MESSAGE.cadforge;
+}
+
 /** Messages between the page and the CAD worker. Meshes travel as transferred typed arrays. */
 export interface BuildRequest {
   code: string;
@@ -68,11 +79,6 @@ export interface CadWorkerApi {
    * `pageUrl` is the page's address, against which the code's relative URLs (`loadFont("./f.ttf")`) are read.
    */
   init(pageUrl: string): Promise<{ initMs: number; lifeLock: string | null }>;
-  /**
-   * Starts Python's interpreter at once, without waiting for the kernel, which `init` may still be
-   * loading: the page calls it ahead of a Python build, so that the two load together.
-   */
-  preparePython(): Promise<void>;
   build(request: BuildRequest): Promise<BuildResponse>;
   /**
    * Scores the build of this request: the one the worker just made (model or failure) when it is
