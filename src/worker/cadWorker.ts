@@ -1,6 +1,6 @@
 import wasmUrl from "replicad-opencascadejs/wasm?url";
 import { captureWorkerChannel, captureWorkerClose } from "./lockdown";
-import { isPreparePythonMessage } from "./protocol";
+import { isPreparePythonMessage } from "./preparePythonMessage";
 
 // Comlink talks through the worker's real channel, captured before the kernel loads; the worker
 // takes `postMessage`, `close` and its message listeners away from everyone else afterwards.

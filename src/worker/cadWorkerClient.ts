@@ -2,8 +2,9 @@ import * as Comlink from "comlink";
 import type { BuildFailure } from "../model/buildFailure";
 import { DEFAULT_BACKSTOP_MS } from "../model/limits";
 import type { ScoreResult } from "../scorer/types";
-import { isRetiringMessage, PREPARE_PYTHON_MESSAGE, type BuildRequest, type BuildResponse, type CadWorkerApi, type ExportFormat, type ScoreRequest } from "./protocol";
+import { isRetiringMessage, type BuildRequest, type BuildResponse, type CadWorkerApi, type ExportFormat, type ScoreRequest } from "./protocol";
 import { lostRunFailure, type LostRun } from "./lostRunFailure";
+import { PREPARE_PYTHON_MESSAGE } from "./preparePythonMessage";
 import { resolveLanguage } from "../model/detectLanguage";
 
 /** What the client needs of a worker: Comlink endpoint plus terminate and crash events. */

@@ -18,17 +18,6 @@ export function isRetiringMessage(data: unknown): boolean {
   return typeof data === "object" && data !== null && (data as { cadforge?: unknown }).cadforge === RETIRING_MESSAGE.cadforge;
 }
 
-/**
- * Posted by the page outside Comlink when its first request is Python: the worker's entry starts
- * Python's interpreter on it at once, before the worker's API (and the kernel's code with it) has
- * even loaded, so that Pyodide and the kernel load together. Comlink ignores it.
- */
-export const PREPARE_PYTHON_MESSAGE = { cadforge: "prepare-python" } as const;
-
-export function isPreparePythonMessage(data: unknown): boolean {
-  return typeof data === "object" && data !== null && (data as { cadforge?: unknown }).cadforge === PREPARE_PYTHON_MESSAGE.cadforge;
-}
-
 /** Messages between the page and the CAD worker. Meshes travel as transferred typed arrays. */
 export interface BuildRequest {
   code: string;
