@@ -10,9 +10,6 @@ const MONITORING_TOOLS = [0, 1, 2, 3, 4, 5];
 /** Attributes whose replacement rewrites what a function does; their writes are audited. */
 const REWRITES = new Set(["__code__", "__defaults__", "__kwdefaults__"]);
 
-/** Only objects that outlived two collections wait for a full one. */
-const FULL_COLLECTION_EVERY = 16;
-
 /**
  * Guards the interpreter every build of a realm shares (see `_cadforge_seal.py`). Python gives a
  * candidate every object of it, so the seal does not keep anyone out: it records the interpreter
@@ -39,7 +36,6 @@ export class PythonSeal {
   /** What the audit hook saw that a comparison cannot: hooks added, functions rewritten. */
   private readonly seen: string[] = [];
   private calls = 0;
-  private checks = 0;
 
   constructor(pyodide: PyodideInterface) {
     // Held for the realm's life: the functions taken from them are borrowed from these proxies.
@@ -75,12 +71,11 @@ export class PythonSeal {
 
   /** What changed since the seal, by name; empty when nothing did. */
   changes(): string[] {
-    this.checks += 1;
     if (!this.isIntact(this.tidy)) return ["the seal's own tidy"];
     let tidy = false;
     try {
       // First: collecting may run finalizers a candidate left, and whatever they do is seen below.
-      tidy = this.tidy(this.checks % FULL_COLLECTION_EVERY === 0) === true;
+      tidy = this.tidy() === true;
     } catch {
       // A module table that cannot be tidied is a change.
     }

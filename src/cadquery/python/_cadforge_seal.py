@@ -4,8 +4,9 @@ Every build of a realm shares one interpreter, and Python cannot keep a candidat
 internals (`collections._sys.modules`, a traceback's frames, `__globals__`). So nothing here tries
 to: `seal()` records, once, after our modules are installed, every module in `sys.modules`, the
 namespace of each and of every class they reach (with its metaclass, MRO and bases), the type of
-each module, and the contents of our modules' lists, sets and dicts. Functions' code and defaults
-are watched by `pythonSeal.ts` through the audit events their writes raise.
+each module, the contents of every module-level list and set (our state, and hook lists such as
+`sys.meta_path`, `gc.callbacks`, `warnings.filters`) and of our modules' dicts. Functions' code
+and defaults are watched by `pythonSeal.ts` through the audit events their writes raise.
 
 The functions `seal()` answers are run from JavaScript, where no candidate reaches them, and run
 no code a candidate could have supplied: their bodies read only their own parameters (no global,
@@ -68,21 +69,23 @@ def _reach():
 def seal():
     """Records the interpreter as it is now; answers (tidy, check, describe, functions).
 
-    `tidy(full)` collects cyclic garbage (automatic collection is off from here on, so no
-    finalizer a candidate left behind runs inside a later build; `full` collects every
-    generation) and drops the modules a run imported for the first time, so the next build
-    imports them afresh; it answers False when the module table holds a key that is not a plain
-    string. `check()` answers True when nothing recorded has changed. `describe()` names what
+    `tidy()` collects all cyclic garbage, so that no finalizer a candidate left behind runs inside
+    a later build (the interpreter's own objects are frozen out of collection here, so a full
+    collection sees only what builds made), and drops the modules a run imported for the first
+    time, so the next build imports them afresh; it answers False when the module table holds a
+    key that is not a plain string. `check()` answers True when nothing recorded has changed. `describe()` names what
     changed, for the failure's message; it runs only after a failed check. `functions` are the
     functions the namespaces reach, whose code and defaults must not be replaced.
     """
-    gc.disable()
     modules, classes, functions, namespaces = _reach()
     table = sys.modules
     spaces = tuple(ns for _, ns in namespaces)
     module_objects = tuple(modules.values())
     class_objects = tuple(c for _, c in classes)
-    sequences = tuple(v for n, m in modules.items() if n.startswith(_OURS) for v in vars(m).values() if type(v) in (list, set))
+    # Lists and sets at module level: our modules' state, and the interpreter's hook lists
+    # (`sys.meta_path`, `gc.callbacks`, `warnings.filters`, ...) through which code runs later.
+    listed = [(f"{n}.{k}", v) for n, m in modules.items() for k, v in vars(m).items() if type(v) in (list, set)]
+    sequences = tuple(v for _, v in listed)
     values = operator.methodcaller("values")
     names = frozenset(table)
     table_keys = tuple(table)
@@ -94,9 +97,9 @@ def seal():
     sequence_lengths = tuple(map(len, sequences))
     sequence_items = tuple(itertools.chain.from_iterable(sequences))
 
-    def tidy(full, table=table, names=names, str_=str, tuple_=tuple, map_=map, all_=all, type_=type, is_=operator.is_,
+    def tidy(table=table, names=names, str_=str, tuple_=tuple, map_=map, all_=all, type_=type, is_=operator.is_,
              repeat=itertools.repeat, frozenset_=frozenset, collect=gc.collect):
-        collect(2 if full else 0)
+        collect()
         if not all_(map_(is_, map_(type_, tuple_(table)), repeat(str_))):
             return False
         for name in frozenset_(table) - names:
@@ -107,10 +110,9 @@ def seal():
               table_keys=table_keys, table_values=table_values, space_keys=space_keys, space_values=space_values,
               module_types=module_types, class_facts=class_facts, sequence_lengths=sequence_lengths, sequence_items=sequence_items,
               tuple_=tuple, map_=map, all_=all, len_=len, type_=type, is_=operator.is_, chain=itertools.chain.from_iterable,
-              values=values, mro_of=_MRO, bases_of=_BASES, isenabled=gc.isenabled):
+              values=values, mro_of=_MRO, bases_of=_BASES):
         return (
-            not isenabled()
-            and len_(table) == len_(table_keys)
+            len_(table) == len_(table_keys)
             and all_(map_(is_, tuple_(table), table_keys))
             and all_(map_(is_, tuple_(values(table)), table_values))
             and tuple_(map_(tuple_, spaces)) == space_keys
@@ -123,8 +125,7 @@ def seal():
 
     def describe():
         label = ".".join
-        changed = ["gc (automatic collection switched back on)"] if gc.isenabled() else []
-        changed += [name for name, module in zip(table_keys, table_values) if sys.modules.get(name) is not module]
+        changed = [name for name, module in zip(table_keys, table_values) if sys.modules.get(name) is not module]
         changed += [name for name, module in modules.items() if type(module) is not module_types[module_objects.index(module)]]
         offset = 0
         for (where, namespace), keys in zip(namespaces, space_keys):
@@ -134,12 +135,15 @@ def seal():
                 changed.append(label(where))
         n = len(class_objects)
         changed += [f"{label(where)} (its class or bases)" for i, (where, c) in enumerate(classes) if not (type(c) is class_facts[i] and _MRO(c) is class_facts[n + i] and _BASES(c) is class_facts[2 * n + i])]
-        ours = [f"{n}.{k}" for n, m in modules.items() if n.startswith(_OURS) for k, v in vars(m).items() if type(v) in (list, set)]
         offset = 0
-        for name, sequence, length in zip(ours, sequences, sequence_lengths):
+        for (name, sequence), length in zip(listed, sequence_lengths):
             if len(sequence) != length or not all(map(operator.is_, tuple(sequence), sequence_items[offset:offset + length])):
                 changed.append(name)
             offset += length
         return changed
 
+    # Everything alive now is the interpreter itself: frozen out of collection, it costs no later
+    # collection anything, and each job ends with a full one (`tidy`).
+    gc.collect()
+    gc.freeze()
     return tidy, check, describe, frozenset(functions)
