@@ -73,9 +73,10 @@ def seal():
     a later build (the interpreter's own objects are frozen out of collection here, so a full
     collection sees only what builds made), and drops the modules a run imported for the first
     time, so the next build imports them afresh; it answers False when the module table holds a
-    key that is not a plain string. `check()` answers True when nothing recorded has changed. `describe()` names what
-    changed, for the failure's message; it runs only after a failed check. `functions` are the
-    functions the namespaces reach, whose code and defaults must not be replaced.
+    key that is not a plain string. `check()` answers True when nothing recorded has changed.
+    `describe()` names what changed, for the failure's message; it runs only after a failed
+    check. `functions` are the functions the namespaces reach, whose code and defaults must not
+    be replaced.
     """
     modules, classes, functions, namespaces = _reach()
     table = sys.modules
