@@ -35,7 +35,6 @@ export class PythonSeal {
   private readonly setprofile: PyCallable;
   /** What the audit hook saw that a comparison cannot: hooks added, functions rewritten. */
   private readonly seen: string[] = [];
-  private calls = 0;
 
   constructor(pyodide: PyodideInterface) {
     // Held for the realm's life: the functions taken from them are borrowed from these proxies.
@@ -84,9 +83,9 @@ export class PythonSeal {
     if (hooked.length > 0) return hooked;
     if (!this.isIntact(this.check)) return ["the seal's own check"];
     let intact = false;
-    this.calls = 0;
+    let calls = 0;
     this.setprofile((_frame: unknown, event: string) => {
-      if (event === "call") this.calls += 1;
+      if (event === "call") calls += 1;
     });
     try {
       intact = this.check() === true;
@@ -96,7 +95,7 @@ export class PythonSeal {
       this.setprofile(undefined);
     }
     // One call is the check itself; any other is code a candidate supplied, run by a comparison.
-    if (this.calls !== 1) return ["a key whose comparison runs Python code"];
+    if (calls !== 1) return ["a key whose comparison runs Python code"];
     return intact ? [] : this.named();
   }
 

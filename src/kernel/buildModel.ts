@@ -158,16 +158,24 @@ export function wasTampered(check: RealmCheck): boolean {
  * realm is replaced); `deferred`: found after `main` returned, from work it left queued.
  */
 export function tamperingFailure(check: RealmCheck, deferred: boolean): BuildFailure {
-  const failure = (message: string): BuildFailure => ({ class: "kernel_error", message, line: null, column: null, operation: null });
   if (check.tampered.length === 0 && check.python?.length) {
-    return failure(`the code changed Python's shared state (${listed(check.python)}); a build may not modify it, and the interpreter is replaced before the next build`);
+    return kernelFailure(`the code changed Python's shared state (${listed(check.python)}); a build may not modify it, and the interpreter is replaced before the next build`);
   }
   const names = listed(check.tampered);
-  return failure(
+  return kernelFailure(
     deferred
       ? `the code changed built-in objects or replicad after its build had returned (${names}), from work it left queued; a build may not modify them, and the changes were undone`
       : `the code changed built-in objects or replicad (${names}); a build may not modify them, and the changes were undone`,
   );
+}
+
+/** The failure of a build refused because an earlier candidate changed Python's shared state (`names`). */
+export function earlierPythonChangesFailure(names: string[]): BuildFailure {
+  return kernelFailure(`an earlier candidate changed Python's shared state (${listed(names)}), so this interpreter can build nothing more; its realm must be replaced`);
+}
+
+function kernelFailure(message: string): BuildFailure {
+  return { class: "kernel_error", message, line: null, column: null, operation: null };
 }
 
 function listed(names: string[]): string {

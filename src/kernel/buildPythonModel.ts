@@ -3,7 +3,7 @@ import { BuildError, type BuildFailure, type FailureClass } from "./failure";
 import { WasmScope } from "./wasmScope";
 import { RealmGuard } from "./realmGuard";
 import { builtOutcome, checkedParts, failedOutcome } from "./buildOutcome";
-import { mergeParams, poisonRealm, refuseTampering, replicadPrototypes, type BuildOutcome } from "./buildModel";
+import { earlierPythonChangesFailure, mergeParams, poisonRealm, refuseTampering, replicadPrototypes, type BuildOutcome } from "./buildModel";
 import type { Params } from "./compileUserCode";
 import type { LogEntry } from "../model/logEntry";
 import { FAILURE_CLASSES } from "../model/buildFailure";
@@ -30,13 +30,7 @@ export async function buildPythonModel(kernel: Kernel, source: string, overrides
     const earlier = python.changesBefore(source);
     if (earlier.length > 0) {
       poisonRealm();
-      throw new BuildError({
-        class: "kernel_error",
-        message: `an earlier candidate changed Python's shared state (${earlier.slice(0, 5).join(", ")}), so this interpreter can build nothing more; its realm must be replaced`,
-        line: null,
-        column: null,
-        operation: null,
-      });
+      throw new BuildError(earlierPythonChangesFailure(earlier));
     }
     const guard = new RealmGuard([...replicadPrototypes(kernel.api), ...kernel.fonts.prototypes()]);
     const operationsBefore = python.operations.count;
