@@ -80,14 +80,15 @@ test("after CadQuery has run once, it builds again with the network off", async 
   await openCodeAndSettle(page, "caster_wheel_fork", cadquery);
   expect(await page.evaluate(() => window.__cadforge!.store.getState().failure)).toBeNull();
   // The service worker stores Pyodide's folder once Python has run; wait until it holds every file:
-  // Pyodide's WASM, glue and lock file, the compiled standard library and our compiled modules.
+  // Pyodide's WASM, glue and lock file, the compiled standard library, the interpreter snapshot
+  // and our compiled modules.
   await expect
     .poll(() => page.evaluate(async () => {
       const names = await caches.keys();
       const kept = names.filter((name) => name.startsWith("cadforge-first-use:"));
       return kept.length === 1 ? (await (await caches.open(kept[0])).keys()).length : 0;
     }), { timeout: 120_000 })
-    .toBe(5);
+    .toBe(6);
 
   await server.close();
   await context.setOffline(true);

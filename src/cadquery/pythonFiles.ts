@@ -8,14 +8,17 @@ export const PYTHON_MODULES = ["_cadforge_allowed", "_cadforge_selectors", "_cad
  */
 export interface PythonFiles {
   /**
-   * Pyodide's JavaScript module. Each side imports it itself, so that code which builds no Python
-   * (the page, until it serves Python) neither bundles nor fetches it.
+   * Pyodide's loader (its JavaScript module's `loadPyodide`, which the page wraps). Each side
+   * imports it itself, so that code which builds no Python (the page, until it serves Python)
+   * neither bundles nor fetches it.
    */
-  pyodide(): Promise<typeof import("pyodide")>;
+  pyodide(): Promise<Pick<typeof import("pyodide"), "loadPyodide">>;
   /** Folder (path in Node, URL in the page) holding pyodide.asm.wasm, pyodide.asm.js and pyodide-lock.json. */
   indexURL: string;
   /** Path or URL of Pyodide's standard library compiled to bytecode (`bytecode/compiledPython`), in place of the source it ships. */
   stdlib(): Promise<string>;
   /** Our modules compiled to bytecode (`bytecode/compiledPython`): a marshalled list of (name, code) in `PYTHON_MODULES` order. */
   modules(): Promise<Uint8Array>;
+  /** An interpreter's memory once started on that library, in our snapshot file format (`snapshotFile`): what each realm's Python starts from. */
+  snapshot(): Promise<Uint8Array>;
 }

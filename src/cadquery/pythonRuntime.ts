@@ -3,6 +3,7 @@ import type { PythonFiles } from "./pythonFiles";
 import type { CadQueryBridge } from "./bridge/cadqueryBridge";
 import type { EditabilityFigures } from "../model/editabilityFigures";
 import { PythonSeal } from "./pythonSeal";
+import { decodeSnapshot } from "./snapshotFile";
 
 /** Loaded Python, with our `cadquery` module and the candidate runner installed. */
 export interface PythonRuntime {
@@ -97,11 +98,19 @@ export async function startPythonRuntime(files: PythonFiles, bridge: CadQueryBri
   return install(await startInterpreter(files), bridge);
 }
 
+/**
+ * Python's start is restored from a snapshot of an interpreter that has already started
+ * (`pythonSnapshotPath`), which saves most of it. The snapshot is read beside Pyodide's script,
+ * and `loadPyodide` fetches its WASM and library meanwhile: it waits for the snapshot only to
+ * instantiate.
+ */
 async function startInterpreter(files: PythonFiles): Promise<Interpreter> {
   const startedAt = performance.now();
+  const snapshot = files.snapshot().then(decodeSnapshot);
+  snapshot.catch(() => undefined);
   const [{ loadPyodide }, stdLibURL] = await Promise.all([files.pyodide(), files.stdlib()]);
   const [pyodide, modules] = await Promise.all([
-    loadPyodide({ indexURL: files.indexURL, stdLibURL, stdout: () => {}, stderr: () => {} }) as Promise<PyodideInterface>,
+    loadPyodide({ indexURL: files.indexURL, stdLibURL, _loadSnapshot: snapshot, stdout: () => {}, stderr: () => {} }) as Promise<PyodideInterface>,
     files.modules(),
   ]);
   return { pyodide, modules, startedAt };

@@ -1,6 +1,7 @@
 import wasmUrl from "replicad-opencascadejs/wasm?url";
 import { captureWorkerChannel, captureWorkerClose } from "./lockdown";
 import { isPreparePythonMessage } from "./preparePythonMessage";
+import { startPythonDownloads } from "./pagePythonDownloads";
 
 // Comlink talks through the worker's real channel, captured before the kernel loads; the worker
 // takes `postMessage`, `close` and its message listeners away from everyone else afterwards.
@@ -16,7 +17,9 @@ const early = fetch(new URL(wasmUrl, self.location.href), { credentials: "same-o
 // kernel's chunk, instead of after it. The listener stays (the ask may come later); Comlink
 // ignores the message.
 self.addEventListener("message", (event: MessageEvent) => {
-  if (isPreparePythonMessage(event.data)) void import("./preparePagePython").then(({ preparePagePython }) => preparePagePython());
+  if (!isPreparePythonMessage(event.data)) return;
+  startPythonDownloads();
+  void import("./preparePagePython").then(({ preparePagePython }) => preparePagePython());
 });
 
 // The page calls `init` at once; its messages wait here until the API is listening.

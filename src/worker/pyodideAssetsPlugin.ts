@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { Plugin } from "vite";
 import { PYODIDE_FILES, PYODIDE_INDEX_MODULE } from "./pyodideIndex.ts";
-import { compiledModulesName, compiledModulesPath, compiledStdlibName, compiledStdlibPath } from "../cadquery/bytecode/compiledPython.ts";
+import { compiledModulesName, compiledModulesPath, compiledStdlibName, compiledStdlibPath, pythonSnapshotName, pythonSnapshotPath } from "../cadquery/bytecode/compiledPython.ts";
 
 const require = createRequire(import.meta.url);
 const packageDir = dirname(require.resolve("pyodide/package.json"));
@@ -23,8 +23,9 @@ const DEV_MODULES = "cadforge_modules.bin";
  * same paths from the package. `virtual:cadforge-pyodide-index` tells the worker where that
  * folder is, relative to its own chunk, so the site works under any sub-path. The worker's bundle,
  * built apart, takes it with `emit: false`: the files are written once, by the page's build.
- * In place of the standard library's source, the folder holds it compiled to bytecode, and our
- * modules compiled beside it (`compiledPython`), each under a name that changes with its content.
+ * In place of the standard library's source, the folder holds it compiled to bytecode, with the
+ * snapshot of an interpreter started on it and our modules compiled beside it (`compiledPython`),
+ * each under a name that changes with its content.
  */
 export function pyodideAssetsPlugin({ emit = true }: { emit?: boolean } = {}): Plugin {
   let serving = false;
@@ -43,6 +44,7 @@ export function pyodideAssetsPlugin({ emit = true }: { emit?: boolean } = {}): P
         `export const pyodideIndexURL = new URL(/* @vite-ignore */ ${JSON.stringify(fromChunk)}, import.meta.url).href;`,
         `export const pyodideStdlibURL = pyodideIndexURL + ${JSON.stringify(compiledStdlibName())};`,
         `export const pyodideModulesURL = pyodideIndexURL + ${JSON.stringify(serving ? DEV_MODULES : compiledModulesName())};`,
+        `export const pyodideSnapshotURL = pyodideIndexURL + ${JSON.stringify(pythonSnapshotName())};`,
       ].join("\n");
     },
     async generateBundle() {
@@ -52,6 +54,7 @@ export function pyodideAssetsPlugin({ emit = true }: { emit?: boolean } = {}): P
       }
       this.emitFile({ type: "asset", fileName: `${PYODIDE_FOLDER}/${compiledStdlibName()}`, source: await readFile(await compiledStdlibPath()) });
       this.emitFile({ type: "asset", fileName: `${PYODIDE_FOLDER}/${compiledModulesName()}`, source: await readFile(await compiledModulesPath()) });
+      this.emitFile({ type: "asset", fileName: `${PYODIDE_FOLDER}/${pythonSnapshotName()}`, source: await readFile(await pythonSnapshotPath()) });
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
@@ -63,6 +66,7 @@ export function pyodideAssetsPlugin({ emit = true }: { emit?: boolean } = {}): P
           : (PYODIDE_FILES as readonly string[]).includes(name) ? Promise.resolve(join(packageDir, name))
           : name === compiledStdlibName() ? compiledStdlibPath()
           : name === DEV_MODULES ? compiledModulesPath()
+          : name === pythonSnapshotName() ? pythonSnapshotPath()
           : null;
         if (!name || !file) return next();
         response.setHeader("content-type", CONTENT_TYPES[name.slice(name.lastIndexOf("."))] ?? "application/octet-stream");

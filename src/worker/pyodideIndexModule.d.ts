@@ -5,4 +5,6 @@ declare module "virtual:cadforge-pyodide-index" {
   export const pyodideStdlibURL: string;
   /** Our Python modules compiled to bytecode, in that folder. */
   export const pyodideModulesURL: string;
+  /** An interpreter started on that library, as a snapshot of its memory, in that folder. */
+  export const pyodideSnapshotURL: string;
 }

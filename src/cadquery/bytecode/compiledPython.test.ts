@@ -3,7 +3,8 @@ import { createRequire } from "node:module";
 import { basename } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { PyodideInterface } from "pyodide";
-import { compiledModulesName, compiledModulesPath, compiledStdlibName, compiledStdlibPath } from "./compiledPython";
+import { compiledModulesName, compiledModulesPath, compiledStdlibName, compiledStdlibPath, pythonSnapshotName, pythonSnapshotPath } from "./compiledPython";
+import { decodeSnapshot } from "../snapshotFile";
 import { PYTHON_MODULES } from "../pythonFiles";
 
 const require = createRequire(import.meta.url);
@@ -17,6 +18,20 @@ beforeAll(async () => {
   // The library as Pyodide ships it, beside the one this interpreter started on.
   pyodide.FS.writeFile("/tmp/shipped.zip", await readFile(require.resolve("pyodide/python_stdlib.zip")));
 }, 120_000);
+
+/**
+ * A fresh copy of the module, as another process or thread has, finds the file at `made` under its
+ * `name` and leaves it as it is.
+ */
+async function expectMadeOnce(maker: "compiledStdlibPath" | "pythonSnapshotPath", made: string, name: string, pattern: RegExp): Promise<void> {
+  const before = await stat(made);
+  vi.resetModules();
+  const fresh = await import("./compiledPython");
+  expect(await fresh[maker]()).toBe(made);
+  expect((await stat(made)).mtimeMs).toBe(before.mtimeMs);
+  expect(basename(made)).toBe(name);
+  expect(name).toMatch(pattern);
+}
 
 const python = (code: string): unknown => {
   const value = pyodide.runPython(code);
@@ -54,14 +69,7 @@ origins = {m.__name__: m.__spec__.origin for m in (json, ast, dataclasses, fract
   });
 
   it("is compiled once per installation, under a name that carries Pyodide's version and the compiler's text", async () => {
-    const before = await stat(path);
-    // A fresh copy of the module, as another process or thread has: it finds the file and leaves it.
-    vi.resetModules();
-    const fresh = await import("./compiledPython");
-    expect(await fresh.compiledStdlibPath()).toBe(path);
-    expect((await stat(path)).mtimeMs).toBe(before.mtimeMs);
-    expect(basename(path)).toBe(compiledStdlibName());
-    expect(compiledStdlibName()).toMatch(/^python_stdlib-[0-9a-f]{12}\.zip$/);
+    await expectMadeOnce("compiledStdlibPath", path, compiledStdlibName(), /^python_stdlib-[0-9a-f]{12}\.zip$/);
   });
 });
 
@@ -75,5 +83,40 @@ import marshal
 [[name, code.co_filename] for name, code in marshal.loads(open("/tmp/modules.bin", "rb").read())]
 `) as [string, string][];
     expect(compiled).toEqual(PYTHON_MODULES.map((name) => [name, `<cadforge ${name}>`]));
+  });
+});
+
+describe("the snapshot of an interpreter started on that library", () => {
+  const restore = async () => {
+    const { loadPyodide } = await import("pyodide");
+    const snapshot = decodeSnapshot(new Uint8Array(await readFile(await pythonSnapshotPath())));
+    return loadPyodide({ stdLibURL: path, _loadSnapshot: snapshot, stdout: () => {}, stderr: () => {} });
+  };
+  const state = `
+import sys
+[sorted(m for m in ("ast", "json", "re", "numbers", "operator", "pyodide.ffi", "fractions") if m in sys.modules), sys.path, hash("cadforge")]
+`;
+  const read = (interpreter: PyodideInterface, code: string): unknown => {
+    const value = interpreter.runPython(code);
+    try {
+      return value.toJs();
+    } finally {
+      value.destroy();
+    }
+  };
+
+  it("restores an interpreter that has imported what our modules import, and imports the rest from the compiled library", async () => {
+    const [first, second] = [await restore(), await restore()];
+    const [imported, importPath, hashed] = read(first, state) as [string[], string[], number];
+    expect(imported).toEqual(["ast", "json", "numbers", "operator", "pyodide.ffi", "re"]);
+    // As an interpreter that started afresh has it: the working directory once, then the library.
+    expect(importPath).toEqual(read(pyodide, "import sys; sys.path"));
+    expect(read(first, "import fractions, statistics; [str(fractions.Fraction(3, 6)), statistics.__spec__.origin.endswith('.pyc')]")).toEqual(["1/2", true]);
+    // One hash seed for every realm that starts from it.
+    expect((read(second, state) as unknown[])[2]).toBe(hashed);
+  }, 120_000);
+
+  it("is made once per installation, under a name that carries the library's", async () => {
+    await expectMadeOnce("pythonSnapshotPath", await pythonSnapshotPath(), pythonSnapshotName(), /^python_start-[0-9a-f]{12}\.bin$/);
   });
 });

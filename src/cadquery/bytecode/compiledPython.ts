@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { threadId } from "node:worker_threads";
 import type { PyodideInterface } from "pyodide";
 import { PYTHON_MODULES } from "../pythonFiles";
+import { encodeSnapshot } from "../snapshotFile";
 
 const require = createRequire(import.meta.url);
 const pyodideDir = dirname(require.resolve("pyodide/package.json"));
@@ -72,6 +73,44 @@ export async function compiledModulesPath(): Promise<string> {
   return cached(modulesName(sources), async () => {
     const pyodide = await startPyodide(await compiledStdlibPath());
     return callCompiler(pyodide, "compile_modules", sources);
+  });
+}
+
+/**
+ * What the snapshot's interpreter has done before its memory is taken: Pyodide's own start and
+ * the standard library modules ours import (`INSTALL` in pythonRuntime and src/cadquery/python/).
+ * Nothing of ours, so the memory holds no reference to a JavaScript object of ours (only
+ * Pyodide's, which it restores itself). The working directory leaves the import path: the realm
+ * that restores the snapshot puts it back. The hash seed is fixed, so every realm that starts from
+ * the snapshot hashes strings alike rather than each by a seed of its own.
+ */
+const SNAPSHOT_START = `
+import ast, builtins, gc, itertools, json, marshal, math, numbers, operator, re, sys, types
+import pyodide.ffi
+sys.path.remove("")
+`;
+
+let snapshotName: string | undefined;
+
+/** The interpreter snapshot's file name. It carries the compiled library's name: the snapshot's memory holds that library's index. */
+export function pythonSnapshotName(): string {
+  return (snapshotName ??= `python_start-${key(compiledStdlibName(), SNAPSHOT_START)}.bin`);
+}
+
+/**
+ * Path of an interpreter's memory once it has started on the compiled library (`SNAPSHOT_START`),
+ * in our snapshot format (`snapshotFile`). A realm restores it (`loadPyodide`'s `_loadSnapshot`)
+ * instead of starting Python, which is most of an interpreter's start. Made once per
+ * installation, by an interpreter of its own that is dropped afterwards: Pyodide does not support
+ * running one that has taken a snapshot.
+ */
+export function pythonSnapshotPath(): Promise<string> {
+  return cached(pythonSnapshotName(), async () => {
+    const { loadPyodide } = await import("pyodide");
+    const stdLibURL = await compiledStdlibPath();
+    const pyodide = await loadPyodide({ indexURL: pyodideDir + "/", stdLibURL, env: { PYTHONHASHSEED: "0" }, _makeSnapshot: true, stdout: () => {}, stderr: () => {} });
+    pyodide.runPython(SNAPSHOT_START);
+    return encodeSnapshot(pyodide.makeMemorySnapshot());
   });
 }
 
