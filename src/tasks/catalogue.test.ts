@@ -71,6 +71,22 @@ describe("task catalogue", () => {
     ]);
   });
 
+  it("refuses a small part's largest volume share below its least, naming the field", async () => {
+    const files = await casterFiles();
+    const broken = JSON.parse(files["tasks/caster_wheel_fork/task.json"]);
+    broken.id = "broken";
+    const axle = broken.checklist.findIndex((i: { id: string }) => i.id === "axle");
+    broken.checklist[axle].max_volume_share = broken.checklist[axle].min_volume_share / 2;
+    broken.checklist[0].max_volume_share = "small";
+    files["tasks/broken/task.json"] = JSON.stringify(broken);
+    files["tasks/broken/reference.js"] = files["tasks/caster_wheel_fork/reference.js"];
+    const catalogue = parseCatalogue(files);
+    expect(catalogue.tasks.map((t) => t.id)).toEqual(["caster_wheel_fork"]);
+    const errors = catalogue.errors.filter((e) => e.file === "tasks/broken/task.json");
+    expect(errors.map((e) => e.field)).toEqual(["checklist[0].max_volume_share", `checklist[${axle}].max_volume_share`]);
+    expect(errors[1].message).toContain("at least min_volume_share");
+  });
+
   it("names invalid JSON and a trajectory step whose file is missing", async () => {
     const files = await casterFiles();
     files["tasks/caster_wheel_fork/trajectory.json"] = JSON.stringify({ steps: [{ label: "a", rationale: "b", builds: true, file: "step1.js" }] });

@@ -54,7 +54,8 @@ export const PART_SHAPES: readonly PartShape["kind"][] = ["plate", "bar", "round
 /**
  * A role the model must fill: a wheel, the legs, a mounting plate. The scorer finds the parts
  * that play it by geometry (where they are, how big, what shape); names only break ties. The
- * role holds when its parts together have at least `min_volume_share` of the model's volume,
+ * role holds when its parts together have at least `min_volume_share` of the model's volume (and
+ * at most `max_volume_share`, for a part the task calls small: a rib, a stop),
  * span at least `min_size` of the model's extent along the given axes, have their bounding-box
  * centre inside `center_in`, and each have the `shape` asked for.
  */
@@ -63,6 +64,7 @@ export interface PartItem extends ItemBase {
   name: string;
   aliases?: string[];
   min_volume_share: number;
+  max_volume_share?: number;
   min_size?: Partial<Record<Axis, number>>;
   center_in?: Region;
   shape?: PartShape;

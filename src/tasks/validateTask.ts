@@ -83,6 +83,9 @@ function validateItem(item: unknown, at: string, p: Problems, ids: Set<string>, 
         p.add(`${at}.aliases`, "must be an array of non-empty strings");
       }
       p.number(item, "min_volume_share", at, 0, 1);
+      if (item.max_volume_share !== undefined && p.number(item, "max_volume_share", at, 0, 1) && typeof item.min_volume_share === "number" && (item.max_volume_share as number) < item.min_volume_share) {
+        p.add(`${at}.max_volume_share`, `must be at least min_volume_share (${item.min_volume_share})`);
+      }
       if (item.min_size !== undefined) p.axisMap(item.min_size, `${at}.min_size`, (v, f) => p.fraction(v, f));
       if (item.center_in !== undefined) p.region(item.center_in, `${at}.center_in`);
       if (item.shape !== undefined) p.partShape(item.shape, `${at}.shape`);
@@ -183,9 +186,11 @@ class Problems {
     return ok;
   }
 
-  number(obj: Record<string, unknown>, key: string, at: string, min: number, max: number): void {
+  number(obj: Record<string, unknown>, key: string, at: string, min: number, max: number): boolean {
     const v = obj[key];
-    if (typeof v !== "number" || !Number.isFinite(v) || v < min || v > max) this.add(join(at, key), `must be a number in [${min}, ${max}]`);
+    const ok = typeof v === "number" && Number.isFinite(v) && v >= min && v <= max;
+    if (!ok) this.add(join(at, key), `must be a number in [${min}, ${max}]`);
+    return ok;
   }
 
   fraction(v: unknown, field: string): void {

@@ -40,14 +40,14 @@ beforeAll(async () => {
 }, 900_000);
 
 describe("calibration over every task", () => {
-  it("covers all 24 tasks with two references each, and the blind set at least 12 tasks with five kinds of candidate", () => {
+  it("covers all 24 tasks with two references each, and the blind set at least 12 tasks with at least two honest designs and one of each other kind", () => {
     expect(tasks).toHaveLength(24);
     for (const task of tasks) expect(task.references.length, task.id).toBeGreaterThanOrEqual(2);
     const blindTasks = new Set(result.blind.map((r) => r.taskId));
     expect(blindTasks.size).toBeGreaterThanOrEqual(12);
     for (const id of blindTasks) {
-      const kinds = result.blind.filter((r) => r.taskId === id).map((r) => r.kind).sort();
-      expect(kinds, id).toEqual(["hack", "honest", "honest", "partial", "sloppy"]);
+      const count = (kind: string) => result.blind.filter((r) => r.taskId === id && r.kind === kind).length;
+      expect([count("honest"), count("partial"), count("sloppy"), count("hack")].map((n, i) => n >= (i === 0 ? 2 : 1)), id).toEqual([true, true, true, true]);
     }
   });
 

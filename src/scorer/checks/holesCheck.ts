@@ -119,9 +119,9 @@ function clearOnMesh(part: PartGeometry, hole: Hole, meshTolerance: number, from
   return true;
 }
 
-/** Whether the hole's axis line passes through the box. */
-function lineCrossesBox(hole: Hole, box: Box3): boolean {
-  return clipToBox(hole, box.min, box.max, -Infinity, Infinity) !== null;
+/** Whether the hole's walls reach into the box, `margin` wider all round: the hole is in that material, not just on a line through it. */
+function wallsInBox(hole: Hole, box: Box3, margin: number): boolean {
+  return clipToBox(hole, box.min.map((v) => v - margin), box.max.map((v) => v + margin), hole.span[0], hole.span[1]) !== null;
 }
 
 /** The part [t0, t1] of the hole's axis, from `from` to `to` along it, inside the box (slab by slab); null when none is. */
@@ -144,12 +144,13 @@ const AXIS_VECTOR = { x: [1, 0, 0], y: [0, 1, 0], z: [0, 0, 1] } as const;
 
 /**
  * `region`: the role is played by a region of a fused part, so that part's holes count only where
- * their axis crosses the region (the stack holes of a hub, not the motor holes at its arms' ends).
+ * their walls are in the region (the stack holes of a hub, not the motor holes at its arms' ends;
+ * an ear's screw holes, not the floor's, whose lines also cross the box of the ears' region).
  */
 export function checkThroughHoles(model: ModelGeometry, item: ThroughHolesItem, parts: PartGeometry[], region?: RegionPiece): CheckResult {
   const through = item.through ?? true;
   const all = throughHoles(parts, model.diagonal, model.meshTolerance, through)
-    .filter((h) => !region || h.part !== region.name || (region.pieces ?? [region.bounds]).some((box) => lineCrossesBox(h, box)));
+    .filter((h) => !region || h.part !== region.name || (region.pieces ?? [region.bounds]).some((box) => wallsInBox(h, box, 2 * model.meshTolerance)));
   const axis = item.axis ? AXIS_VECTOR[item.axis] : null;
   const alongAxis = all.filter((h) => !axis || Math.abs(h.direction[0] * axis[0] + h.direction[1] * axis[1] + h.direction[2] * axis[2]) > 0.999);
   const [lo, hi] = item.diameter_mm;

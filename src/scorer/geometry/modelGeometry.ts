@@ -4,6 +4,7 @@ import { manifoldApi, type Manifold } from "./manifold";
 import { concatMeshes, meshBounds, type Box3, type TriMesh } from "./triMesh";
 import { meshShape, weldPartMesh } from "./triMesh";
 import { SurfaceDistance } from "./surfaceDistance";
+import { planarFaces, type PlanarFace } from "./planarFaces";
 import { turnedFaces, type TurnedFace } from "./turnedFaces";
 
 /** One returned part, measured once and shared by every dimension. */
@@ -28,6 +29,8 @@ export interface PartGeometry {
   surface(): SurfaceDistance;
   /** The B-rep's cylindrical and conical faces, read on first use: holes and turned features both need them. */
   turnedFaces(): TurnedFace[];
+  /** The B-rep's flat faces square to an axis, read on first use: the sides of a fused part's panels. */
+  planarFaces(): PlanarFace[];
 }
 
 /** Everything the dimensions measure, built once per score and freed by `dispose`. */
@@ -83,6 +86,7 @@ export function measureModel(model: BuiltModel, fine: boolean): ModelGeometry {
     let pieces: Manifold[] | null = null;
     let surface: SurfaceDistance | null = null;
     let turned: TurnedFace[] | null = null;
+    let planar: PlanarFace[] | null = null;
     return {
       name: part.name,
       part,
@@ -106,6 +110,9 @@ export function measureModel(model: BuiltModel, fine: boolean): ModelGeometry {
       },
       turnedFaces() {
         return (turned ??= turnedFaces(part.shape));
+      },
+      planarFaces() {
+        return (planar ??= planarFaces(part.shape));
       },
     };
   });

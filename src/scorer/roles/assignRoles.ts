@@ -1,7 +1,8 @@
 import { nameAffinity, type PartItem } from "../../tasks/checklist";
 import type { ModelGeometry, PartGeometry } from "../geometry/modelGeometry";
 import { bestAssignment } from "./bestAssignment";
-import { measureShape, type ShapeMeasures } from "./partShape";
+import { measureShape, shapeAxes, type ShapeMeasures } from "./partShape";
+import { alikePlates, largestPlate, plateFeatures, platePiece, slabVolume, type PlateFeature } from "./plateFeatures";
 import { regionPiece, type RegionPiece } from "./regionPiece";
 import { roleFit, type RoleSolid } from "./roleFit";
 import { alikeFeatures, RING_BORE, turnedAxes, turnedFeatures, turnedPiece, type TurnedFeature } from "./turnedRegions";
@@ -37,18 +38,20 @@ export function shapeMeasures(): Measures {
 }
 
 /**
- * Finds the parts that play each role by geometry, in five steps: the best group of alike parts
+ * Finds the parts that play each role by geometry, in six steps: the best group of alike parts
  * for each role, the groups left over that their names place, a mirrored pair split over two
- * roles, regions of fused parts for the roles still empty that have a place, and the turned
- * features of fused parts for the round ones that have none.
+ * roles, regions of fused parts for the roles still empty that have a place, the turned
+ * features of fused parts for the round ones that have none, and their panels for the flat ones
+ * still empty.
  */
 export function assignRoles(model: ModelGeometry, items: PartItem[], measures: Measures): RoleAssignment {
   const groups = unionGroups(model.parts, alike);
   const members = bestGroups(model, items, groups, measures);
-  joinNamedGroups(model, items, groups, members, measures);
+  joinLeftGroups(model, items, groups, members, measures);
   splitMirroredPairs(model, items, members, measures);
   const regions = fusedRegions(model, items, members, measures);
   turnedRoles(model, items, members, regions, measures);
+  plateRoles(model, items, members, regions, measures);
   const rolesOf = new Map<string, string[]>(model.parts.map((p) => [p.name, []]));
   for (const item of items) for (const p of members.get(item.id)!) rolesOf.get(p.name)!.push(item.id);
   return { members, regions, rolesOf, measures };
@@ -68,18 +71,22 @@ function bestGroups(model: ModelGeometry, items: PartItem[], groups: PartGeometr
   return new Map(items.map((item, i) => [item.id, chosen[i] >= 0 && credit[i][chosen[i]] > NAME_TIE ? [...groups[chosen[i]]] : []]));
 }
 
-/** A group left over joins the role its names say it plays, as long as that role's credit does not drop. */
-function joinNamedGroups(model: ModelGeometry, items: PartItem[], groups: PartGeometry[][], members: Members, measures: Measures): void {
+/**
+ * A group left over joins the role its names say it plays, as long as that role's credit does not
+ * drop; named or not, it joins a role whose credit it raises (a floor that makes two walls a U).
+ * The largest rise wins, a name adding to it.
+ */
+function joinLeftGroups(model: ModelGeometry, items: PartItem[], groups: PartGeometry[][], members: Members, measures: Measures): void {
   const taken = new Set([...members.values()].flat());
   for (const group of groups.filter((g) => !taken.has(g[0]))) {
     let best: { item: PartItem; rank: number } | null = null;
     for (const item of items) {
       const affinity = named(item, group);
-      if (!affinity) continue;
       const current = members.get(item.id)!;
+      if (!affinity && current.length === 0) continue;
       const before = current.length ? roleFit(model, item, current, measures).credit : 0;
       const after = roleFit(model, item, [...current, ...group], measures).credit;
-      if (after < before - 1e-9) continue;
+      if (after < before - 1e-9 || (!affinity && after <= before + 1e-9)) continue;
       const rank = affinity + (after - before);
       if (!best || rank > best.rank) best = { item, rank };
     }
@@ -163,6 +170,57 @@ function turnedRoles(model: ModelGeometry, items: PartItem[], members: Members, 
     for (const f of best.group) taken.add(featureKey(f));
     regions.set(item.id, best.piece);
     members.set(item.id, [best.piece.host]);
+  }
+}
+
+/**
+ * A flat role nothing plays yet may be panels of a fused part (the gusset under each ear of a
+ * bracket bent from one sheet): a group of alike panels whose material meets every condition.
+ * A panel plays one role only, so the flat roles already played keep theirs first: a whole part
+ * its largest panel (the plate itself, whatever is fused to it), a region the panels that meet its
+ * role's conditions. Among the groups that meet an empty role's, the most members win, then the
+ * largest.
+ */
+function plateRoles(model: ModelGeometry, items: PartItem[], members: Members, regions: Map<string, RegionPiece>, measures: Measures): void {
+  const flat = items.filter((item) => item.shape?.kind === "plate");
+  if (flat.every((item) => members.get(item.id)!.length > 0)) return;
+  const snap = model.diagonal * 1e-4;
+  const panels = new Map<PartGeometry, PlateFeature[]>();
+  const featuresOf = (host: PartGeometry) => {
+    if (!panels.has(host)) panels.set(host, plateFeatures(host, snap));
+    return panels.get(host)!;
+  };
+  // Each panel's own material, cut once: a group counts only when each of its panels has the role's shape.
+  const alone = new Map<PlateFeature, RegionPiece | null>();
+  const shaped = (item: PartItem, host: PartGeometry, f: PlateFeature) => {
+    if (!alone.has(f)) alone.set(f, platePiece(model, host, [f]));
+    const piece = alone.get(f);
+    return !!piece && shapeAxes(item.shape!, measures(piece)).length > 0;
+  };
+  const taken = new Set<PlateFeature>();
+  const candidates = (item: PartItem, host: PartGeometry) => featuresOf(host).filter((f) => !taken.has(f) && shaped(item, host, f));
+  const best = (item: PartItem, hosts: PartGeometry[]) => {
+    let found: { piece: RegionPiece; group: PlateFeature[] } | null = null;
+    for (const host of hosts) {
+      for (const group of alikePlates(candidates(item, host))) {
+        if (found && (group.length < found.group.length || (group.length === found.group.length && slabVolume(group) <= slabVolume(found.group)))) continue;
+        const piece = platePiece(model, host, group);
+        if (piece && roleFit(model, item, [piece], measures, true).credit >= 1) found = { piece, group };
+      }
+    }
+    return found;
+  };
+  for (const item of flat) {
+    const region = regions.get(item.id);
+    const claimed = region ? best(item, [region.host])?.group ?? [] : members.get(item.id)!.map((p) => largestPlate(featuresOf(p)));
+    for (const f of claimed) if (f) taken.add(f);
+  }
+  for (const item of flat.filter((item) => members.get(item.id)!.length === 0)) {
+    const found = best(item, model.parts);
+    if (!found) continue;
+    for (const f of found.group) taken.add(f);
+    regions.set(item.id, found.piece);
+    members.set(item.id, [found.piece.host]);
   }
 }
 

@@ -3,7 +3,7 @@ import type { Box3, TriMesh } from "../geometry/triMesh";
 import { axisKey, type TurnedFace } from "../geometry/turnedFaces";
 import { principalAxes } from "./principalAxes";
 
-const AXES: Axis[] = ["x", "y", "z"];
+export const AXES: Axis[] = ["x", "y", "z"];
 
 /** What a solid looks like, read from its box and its surface: the measures a role's `shape` tests. */
 export interface ShapeMeasures {

@@ -47,8 +47,10 @@ export function roleFit(model: ModelGeometry, item: PartItem, parts: RoleSolid[]
   const failures: string[] = [];
   let conditions = 1;
   let met = 0;
-  if (share >= item.min_volume_share) met++;
-  else failures.push(`holds ${(share * 100).toFixed(1)} % of the model's volume (at least ${(item.min_volume_share * 100).toFixed(1)} % expected)`);
+  const percent = (v: number) => `${(v * 100).toFixed(1)} %`;
+  if (share < item.min_volume_share) failures.push(`holds ${percent(share)} of the model's volume (at least ${percent(item.min_volume_share)} expected)`);
+  else if (item.max_volume_share !== undefined && share > item.max_volume_share) failures.push(`holds ${percent(share)} of the model's volume (at most ${percent(item.max_volume_share)} expected: it is a small part)`);
+  else met++;
   const sizes: Record<string, number> = {};
   for (const [axis, least] of Object.entries(item.min_size ?? {}) as [Axis, number][]) {
     const k = AXIS_INDEX[axis];

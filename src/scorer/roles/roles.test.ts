@@ -122,6 +122,66 @@ describe("roles are found by geometry", () => {
   });
 });
 
+/**
+ * A servo bracket of 2 mm plates under neutral names: floor, two walls with a notch at one's
+ * foot, an ear with two screw holes at each wall's top, with `ribs` a triangular web under each
+ * ear, with `floorHoles` two holes through the floor; fused into one solid or returned as plates.
+ */
+const servoBracket = ({ fused, ribs, floorHoles }: { fused: boolean; ribs: boolean; floorHoles: boolean }) => `const { makeBox, makeCylinder, draw } = replicad;
+const main = () => {
+  const t = 2, xi = 21, xo = xi + t, xe = xo + 12, top = 28, hw = 13;
+  let floor = makeBox([-xo, -hw, 0], [xo, hw, t]);
+  ${floorHoles ? "for (const x of [-10, 10]) floor = floor.cut(makeCylinder(1.6, 10, [x, 0, -1]));" : ""}
+  const wallA = makeBox([xi, -hw, t], [xo, hw, top]);
+  const wallB = makeBox([-xo, -hw, t], [-xi, hw, top]).cut(makeBox([-xo - 1, -4, t - 1], [-xi + 1, 4, 9]));
+  const ear = (s) => {
+    let e = makeBox(s > 0 ? [xo, -hw, top - t] : [-xe, -hw, top - t], s > 0 ? [xe, hw, top] : [-xo, hw, top]);
+    for (const y of [-5, 5]) e = e.cut(makeCylinder(1.3, 10, [s * 24.75, y, top - 5]));
+    return e;
+  };
+  const web = (s) => {
+    const w = draw([xo, top - t]).lineTo([xo + 8, top - t]).lineTo([xo, top - t - 8]).close().sketchOnPlane("XZ").extrude(t).translate([0, t / 2, 0]);
+    return s > 0 ? w : w.mirror("YZ");
+  };
+  const plates = [floor, wallA, wallB, ear(1), ear(-1)];
+  ${ribs ? "plates.push(web(1), web(-1));" : ""}
+  if (${fused}) return [{ shape: plates.slice(1).reduce((a, p) => a.fuse(p), plates[0]), name: "part" }];
+  return plates.map((shape, i) => ({ shape, name: "plate " + (i + 1) }));
+};`;
+
+describe("small flat roles", () => {
+  const score = (source: string) => scoreCandidate(kernel, task("robot_servo_bracket"), source, { mode: "fast" });
+  const byId = async (source: string) => new Map(items(await score(source)).map((i) => [i.id, i]));
+
+  it("a rib is small: plates without ribs have no rib, the walls do not pass for one, and the floor joins them into the cradle whatever its name", async () => {
+    const got = await byId(servoBracket({ fused: false, ribs: false, floorHoles: false }));
+    expect(got.get("u_cradle")!.satisfied).toBe(true);
+    expect(got.get("stiffening_rib")!.credit).toBe(0);
+    const ribbed = await byId(servoBracket({ fused: false, ribs: true, floorHoles: false }));
+    expect(ribbed.get("stiffening_rib")!.satisfied).toBe(true);
+  });
+
+  it("in one fused solid the gussets are found as its panels, the ears keep theirs, and without gussets the rib is missing", async () => {
+    const ribbed = await score(servoBracket({ fused: true, ribs: true, floorHoles: true }));
+    const got = new Map(items(ribbed).map((i) => [i.id, i]));
+    for (const id of ["u_cradle", "side_ears", "stiffening_rib", "servo_screw_holes"]) expect(got.get(id)!.satisfied, id).toBe(true);
+    expect(ribbed.parts[0].roles).toEqual(["u_cradle", "side_ears", "stiffening_rib"]);
+    const rib = got.get("stiffening_rib") as unknown as { measured: { volume_share: number } };
+    // The two webs, about 2 % of the volume; the region above the bracket's middle is over 40 %.
+    expect(rib.measured.volume_share).toBeGreaterThan(0.015);
+    expect(rib.measured.volume_share).toBeLessThan(0.03);
+    const bare = await byId(servoBracket({ fused: true, ribs: false, floorHoles: true }));
+    expect(bare.get("side_ears")!.satisfied).toBe(true);
+    expect(bare.get("stiffening_rib")!.credit).toBe(0);
+  });
+
+  it("holes of a region count where their walls are: the floor's holes below a fused bracket's ears are not its screw holes", async () => {
+    const got = await byId(servoBracket({ fused: true, ribs: true, floorHoles: true }));
+    const holes = got.get("servo_screw_holes") as unknown as { credit: number; measured: { found: number } };
+    expect(holes.measured.found).toBe(4);
+  });
+});
+
 describe("names, when they are read, are read as words", () => {
   const leg = { name: "leg", aliases: [] };
   const leaf = { name: "leaf left", aliases: ["leaf"] };

@@ -2,9 +2,8 @@ import type { Axis, PartItem } from "../../tasks/checklist";
 import { manifoldApi, type Manifold } from "../geometry/manifold";
 import type { ModelGeometry, PartGeometry } from "../geometry/modelGeometry";
 import { axisKey } from "../geometry/turnedFaces";
+import { AXES } from "./partShape";
 import { MAX_HOST_FILL, pieceOf, type RegionPiece } from "./regionPiece";
-
-const AXES: Axis[] = ["x", "y", "z"];
 
 /** One turned feature of a fused part: its outside is a cylinder of `radius` about one line, over `span`. */
 export interface TurnedFeature {

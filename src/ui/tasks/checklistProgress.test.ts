@@ -58,6 +58,21 @@ const main = () => [
     expect(pad.detail).toMatch(/^base pad: 0 % of the volume \(needs 20 %, too short along X\)$/);
   });
 
+  it("a part named for a small role but far from small says it is too big", async () => {
+    const bracket = (await loadCatalogueFromDisk()).tasks.find((t) => t.id === "robot_servo_bracket")!;
+    const block = `const { makeBox } = replicad;
+const main = () => [
+  { shape: makeBox([-23, -13, 0], [23, 13, 2]), name: "floor" },
+  { shape: makeBox([-23, -13, 2], [-21, 13, 28]), name: "wall" },
+  { shape: makeBox([21, -13, 2], [23, 13, 28]), name: "wall" },
+  { shape: makeBox([-20, -12, 14], [20, 12, 26]), name: "stiffening rib" },
+];`;
+    const score = await scoreCandidate(kernel, bracket, block, { mode: "fast" });
+    const rib = checklistProgress(bracket.checklist, score).find((p) => p.id === "stiffening_rib")!;
+    expect(rib.detail).toMatch(/^stiffening rib: \d+ % of the volume \(at most 10 %\)$/);
+    expect(rib.state).not.toBe("satisfied");
+  });
+
   it("code that does not build meets nothing; no score yet means checking", async () => {
     const score = await scoreCandidate(kernel, clip, "const main = () => makeBaseBox(1, 2, 3);", { mode: "fast" });
     expect(score.ok).toBe(false);

@@ -69,6 +69,7 @@ function describeMeasured(item: ChecklistItem, measured: Record<string, unknown>
       const share = num(measured.volume_share);
       const shortfalls: string[] = [];
       if (share < item.min_volume_share) shortfalls.push(`needs ${percent(item.min_volume_share)}`);
+      if (item.max_volume_share !== undefined && share > item.max_volume_share) shortfalls.push(`at most ${percent(item.max_volume_share)}`);
       const sizes = (measured.size_fraction ?? {}) as Record<string, number>;
       for (const [axis, least] of Object.entries(item.min_size ?? {})) {
         if ((sizes[axis] ?? 0) < least) shortfalls.push(`too short along ${axis.toUpperCase()}`);
