@@ -2,7 +2,7 @@ import { nameAffinity, type PartItem } from "../../tasks/checklist";
 import type { ModelGeometry, PartGeometry } from "../geometry/modelGeometry";
 import { bestAssignment } from "./bestAssignment";
 import { measureShape, shapeAxes, type ShapeMeasures } from "./partShape";
-import { alikePlates, largestPlate, plateFeatures, platePiece, slabVolume, type PlateFeature } from "./plateFeatures";
+import { alikePlates, isLocal, largestPlate, plateFeatures, platePiece, slabVolume, type PlateFeature } from "./plateFeatures";
 import { regionPiece, type RegionPiece } from "./regionPiece";
 import { roleFit, type RoleSolid } from "./roleFit";
 import { alikeFeatures, RING_BORE, turnedAxes, turnedFeatures, turnedPiece, type TurnedFeature } from "./turnedRegions";
@@ -122,6 +122,15 @@ function splitMirroredPairs(model: ModelGeometry, items: PartItem[], members: Me
 }
 
 /**
+ * A role nothing plays, or only parts that meet none of its conditions (a bolt whose name says
+ * the clamp it pinches): the steps that look inside fused parts may fill it.
+ */
+function unplayed(model: ModelGeometry, item: PartItem, members: Members, measures: Measures): boolean {
+  const current = members.get(item.id)!;
+  return current.length === 0 || roleFit(model, item, current, measures).credit === 0;
+}
+
+/**
  * A role no whole part plays may be a region of a fused part (a hook's plate, a bracket's ears):
  * the material where the role's centre must be, from the first part whose region meets every
  * condition (a slice of anything fused has some volume somewhere, so partial credit is none).
@@ -129,7 +138,7 @@ function splitMirroredPairs(model: ModelGeometry, items: PartItem[], members: Me
 function fusedRegions(model: ModelGeometry, items: PartItem[], members: Members, measures: Measures): Map<string, RegionPiece> {
   const regions = new Map<string, RegionPiece>();
   for (const item of items) {
-    if (members.get(item.id)!.length > 0 || !item.center_in) continue;
+    if (!unplayed(model, item, members, measures) || !item.center_in) continue;
     for (const host of model.parts) {
       const piece = regionPiece(model, host, item.center_in, item.min_size);
       if (piece && roleFit(model, item, [piece], measures, true).credit >= 1) {
@@ -151,7 +160,7 @@ function fusedRegions(model: ModelGeometry, items: PartItem[], members: Members,
  * inside a duct, not the duct).
  */
 function turnedRoles(model: ModelGeometry, items: PartItem[], members: Members, regions: Map<string, RegionPiece>, measures: Measures): void {
-  const empty = items.filter((item) => members.get(item.id)!.length === 0 && !item.center_in && turnedAxes(item));
+  const empty = items.filter((item) => !item.center_in && turnedAxes(item) && unplayed(model, item, members, measures));
   const taken = new Set<string>();
   const featureKey = (f: TurnedFeature) => `${f.line}@${f.radius}`;
   const order = (item: PartItem) => (item.shape?.kind === "ring" ? 0 : item.shape ? 1 : 2);
@@ -174,16 +183,20 @@ function turnedRoles(model: ModelGeometry, items: PartItem[], members: Members, 
 }
 
 /**
- * A flat role nothing plays yet may be panels of a fused part (the gusset under each ear of a
- * bracket bent from one sheet): a group of alike panels whose material meets every condition.
- * A panel plays one role only, so the flat roles already played keep theirs first: a whole part
- * its largest panel (the plate itself, whatever is fused to it), a region the panels that meet its
+ * A flat role nothing plays yet, or a small one of no given shape, may be panels of a fused part
+ * (the gusset under each ear of a bracket bent from one sheet, the web under a mount's arm): a
+ * group of alike panels whose material meets every condition. A small part is local: the sheet of
+ * each of its panels spans less than half its host one way across, so a housing's walls are no
+ * ribs. A panel
+ * plays one role only, so the flat roles already played keep theirs first: a whole part its
+ * largest panel (the plate itself, whatever is fused to it), a region the panels that meet its
  * role's conditions. Among the groups that meet an empty role's, the most members win, then the
  * largest.
  */
 function plateRoles(model: ModelGeometry, items: PartItem[], members: Members, regions: Map<string, RegionPiece>, measures: Measures): void {
-  const flat = items.filter((item) => item.shape?.kind === "plate");
-  if (flat.every((item) => members.get(item.id)!.length > 0)) return;
+  const flat = items.filter((item) => item.shape?.kind === "plate" || (!item.shape && item.max_volume_share !== undefined));
+  const empty = flat.filter((item) => unplayed(model, item, members, measures));
+  if (empty.length === 0) return;
   const snap = model.diagonal * 1e-4;
   const panels = new Map<PartGeometry, PlateFeature[]>();
   const featuresOf = (host: PartGeometry) => {
@@ -193,9 +206,10 @@ function plateRoles(model: ModelGeometry, items: PartItem[], members: Members, r
   // Each panel's own material, cut once: a group counts only when each of its panels has the role's shape.
   const alone = new Map<PlateFeature, RegionPiece | null>();
   const shaped = (item: PartItem, host: PartGeometry, f: PlateFeature) => {
+    if (item.max_volume_share !== undefined && !isLocal(f, host)) return false;
     if (!alone.has(f)) alone.set(f, platePiece(model, host, [f]));
     const piece = alone.get(f);
-    return !!piece && shapeAxes(item.shape!, measures(piece)).length > 0;
+    return !!piece && (!item.shape || shapeAxes(item.shape, measures(piece)).length > 0);
   };
   const taken = new Set<PlateFeature>();
   const candidates = (item: PartItem, host: PartGeometry) => featuresOf(host).filter((f) => !taken.has(f) && shaped(item, host, f));
@@ -210,12 +224,12 @@ function plateRoles(model: ModelGeometry, items: PartItem[], members: Members, r
     }
     return found;
   };
-  for (const item of flat) {
+  for (const item of flat.filter((item) => !empty.includes(item))) {
     const region = regions.get(item.id);
     const claimed = region ? best(item, [region.host])?.group ?? [] : members.get(item.id)!.map((p) => largestPlate(featuresOf(p)));
     for (const f of claimed) if (f) taken.add(f);
   }
-  for (const item of flat.filter((item) => members.get(item.id)!.length === 0)) {
+  for (const item of empty) {
     const found = best(item, model.parts);
     if (!found) continue;
     for (const f of found.group) taken.add(f);

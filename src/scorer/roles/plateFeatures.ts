@@ -10,6 +10,8 @@ export interface PlateFeature {
   thickness: number;
   /** The slab between the two faces over their overlap. */
   box: Box3;
+  /** How far the part's faces in the plane of its top face reach: a flange's segments between bosses are one sheet. */
+  sheet: Box3;
 }
 
 /** Alike panels (two ears, a gusset under each) have thicknesses and slab volumes within these shares of each other. */
@@ -50,9 +52,14 @@ export function plateFeatures(host: PartGeometry, snap: number): PlateFeature[] 
       max[top.axis] = top.at;
       nearest.push({ thickness, box: { min: min as Box3["min"], max: max as Box3["max"] } });
     }
+    const coplanar = faces.filter((f) => f.axis === top.axis && f.sense === top.sense && Math.abs(f.at - top.at) <= snap);
+    const sheet: Box3 = {
+      min: [0, 1, 2].map((k) => Math.min(...coplanar.map((f) => f.bounds.min[k]))) as Box3["min"],
+      max: [0, 1, 2].map((k) => Math.max(...coplanar.map((f) => f.bounds.max[k]))) as Box3["max"],
+    };
     for (const { thickness, box } of nearest) {
       const narrower = Math.min(...across.map((k) => box.max[k] - box.min[k]));
-      if (thickness <= narrower) features.push({ axis: top.axis, thickness, box });
+      if (thickness <= narrower) features.push({ axis: top.axis, thickness, box, sheet });
     }
   }
   return features;
@@ -74,6 +81,15 @@ export function alikePlates(features: PlateFeature[]): PlateFeature[][] {
     else groups.push([f]);
   }
   return groups;
+}
+
+/**
+ * Whether the panel's sheet (its face and the part's other faces in the same plane) spans less
+ * than half its host along one of its two wide axes: a rib or a tab, not a wall of the host's
+ * shell, nor a flange cut into segments by the bosses that stand on it.
+ */
+export function isLocal(f: PlateFeature, host: PartGeometry): boolean {
+  return [0, 1, 2].some((k) => k !== f.axis && f.sheet.max[k] - f.sheet.min[k] < 0.5 * (host.bounds.max[k] - host.bounds.min[k]));
 }
 
 /** The volume of a group's slabs. */

@@ -149,7 +149,15 @@ const main = () => {
   return plates.map((shape, i) => ({ shape, name: "plate " + (i + 1) }));
 };`;
 
-describe("small flat roles", () => {
+/** The task's reference with the parts named in `names` fused into one part, "body", and the part named `drop` left out. */
+const fusedReference = (t: Task, names: string[], drop = "") =>
+  referenceWith(
+    t,
+    `(() => { const kept = parts.filter((p) => p.name !== ${JSON.stringify(drop)}); const fused = kept.filter((p) => ${JSON.stringify(names)}.includes(p.name));
+      return [{ name: "body", shape: fused.slice(1).reduce((a, p) => a.fuse(p.shape), fused[0].shape) }, ...kept.filter((p) => !fused.includes(p))]; })()`,
+  );
+
+describe("small roles and panels", () => {
   const score = (source: string) => scoreCandidate(kernel, task("robot_servo_bracket"), source, { mode: "fast" });
   const byId = async (source: string) => new Map(items(await score(source)).map((i) => [i.id, i]));
 
@@ -173,6 +181,24 @@ describe("small flat roles", () => {
     const bare = await byId(servoBracket({ fused: true, ribs: false, floorHoles: true }));
     expect(bare.get("side_ears")!.satisfied).toBe(true);
     expect(bare.get("stiffening_rib")!.credit).toBe(0);
+  });
+
+  it("a one-piece bike mount keeps its clamp though the bolt is named for it, and its gusset is the web under the arm, which it lacks without one", async () => {
+    const mount = task("bike_accessory_mount_120n");
+    const body = ["clamp", "support_arm", "gusset", "accessory_boss"];
+    const withWeb = new Map(items(await scoreCandidate(kernel, mount, fusedReference(mount, body), { mode: "fast" })).map((i) => [i.id, i]));
+    for (const id of ["clamp", "bar_bore", "pinch_bolt_hole", "arm", "gusset"]) expect(withWeb.get(id)!.satisfied, id).toBe(true);
+    const withoutWeb = new Map(items(await scoreCandidate(kernel, mount, fusedReference(mount, body, "gusset"), { mode: "fast" })).map((i) => [i.id, i]));
+    expect(withoutWeb.get("clamp")!.satisfied).toBe(true);
+    expect(withoutWeb.get("gusset")!.credit).toBe(0);
+  });
+
+  it("a one-piece gearbox base has its ribs under the bosses; without them, neither its walls nor its flange's segments between the bosses are ribs", async () => {
+    const gearbox = task("gearbox_housing_split");
+    const base = ["lower_housing", "rib", "oil_drain_boss", "bearing_boss", "lower_flange"];
+    const ribs = async (drop: string) => items(await scoreCandidate(kernel, gearbox, fusedReference(gearbox, base, drop), { mode: "fast" })).find((i) => i.id === "ribs")!;
+    expect((await ribs("")).satisfied).toBe(true);
+    expect((await ribs("rib")).credit).toBe(0);
   });
 
   it("holes of a region count where their walls are: the floor's holes below a fused bracket's ears are not its screw holes", async () => {
