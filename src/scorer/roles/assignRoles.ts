@@ -122,13 +122,19 @@ function splitMirroredPairs(model: ModelGeometry, items: PartItem[], members: Me
 }
 
 /**
- * A role nothing plays, or only parts that meet none of its conditions (a bolt whose name says
- * the clamp it pinches): the steps that look inside fused parts may fill it.
+ * Whether the steps that look inside fused parts may fill a role: when nothing plays it, or its
+ * parts earn less than `below`. A region is only a slice of a body, so it displaces parts that
+ * earn nothing (a bolt whose name says the clamp it pinches); turned features and panels are
+ * the body's own features, so they displace parts that play the role only in part (a bolt out
+ * of place for the gusset a one-piece mount has under its arm).
  */
-function unplayed(model: ModelGeometry, item: PartItem, members: Members, measures: Measures): boolean {
+function unplayed(model: ModelGeometry, item: PartItem, members: Members, measures: Measures, below: number): boolean {
   const current = members.get(item.id)!;
-  return current.length === 0 || roleFit(model, item, current, measures).credit === 0;
+  return current.length === 0 || roleFit(model, item, current, measures).credit < below;
 }
+
+/** Credit below this is none: a region displaces only parts that earn nothing. */
+const NOTHING = 1e-9;
 
 /**
  * A role no whole part plays may be a region of a fused part (a hook's plate, a bracket's ears):
@@ -138,7 +144,7 @@ function unplayed(model: ModelGeometry, item: PartItem, members: Members, measur
 function fusedRegions(model: ModelGeometry, items: PartItem[], members: Members, measures: Measures): Map<string, RegionPiece> {
   const regions = new Map<string, RegionPiece>();
   for (const item of items) {
-    if (!unplayed(model, item, members, measures) || !item.center_in) continue;
+    if (!item.center_in || !unplayed(model, item, members, measures, NOTHING)) continue;
     for (const host of model.parts) {
       const piece = regionPiece(model, host, item.center_in, item.min_size);
       if (piece && roleFit(model, item, [piece], measures, true).credit >= 1) {
@@ -160,7 +166,7 @@ function fusedRegions(model: ModelGeometry, items: PartItem[], members: Members,
  * inside a duct, not the duct).
  */
 function turnedRoles(model: ModelGeometry, items: PartItem[], members: Members, regions: Map<string, RegionPiece>, measures: Measures): void {
-  const empty = items.filter((item) => !item.center_in && turnedAxes(item) && unplayed(model, item, members, measures));
+  const empty = items.filter((item) => !item.center_in && turnedAxes(item) && unplayed(model, item, members, measures, 1));
   const taken = new Set<string>();
   const featureKey = (f: TurnedFeature) => `${f.line}@${f.radius}`;
   const order = (item: PartItem) => (item.shape?.kind === "ring" ? 0 : item.shape ? 1 : 2);
@@ -195,7 +201,7 @@ function turnedRoles(model: ModelGeometry, items: PartItem[], members: Members, 
  */
 function plateRoles(model: ModelGeometry, items: PartItem[], members: Members, regions: Map<string, RegionPiece>, measures: Measures): void {
   const flat = items.filter((item) => item.shape?.kind === "plate" || (!item.shape && item.max_volume_share !== undefined));
-  const empty = flat.filter((item) => unplayed(model, item, members, measures));
+  const empty = flat.filter((item) => unplayed(model, item, members, measures, 1));
   if (empty.length === 0) return;
   const snap = model.diagonal * 1e-4;
   const panels = new Map<PartGeometry, PlateFeature[]>();
