@@ -16,6 +16,8 @@ const KNOWN_MISSES: Record<string, string> = {
     "0.63: its bolt-hole cutters run from y = 0 to -30 and end 9.5 mm short of the spine (y -39.5 to -43), so the object has no mounting holes, which its author's 8 did not see",
   "bottle_cage_bike partial.js": "measured against honest_b above",
   "bottle_cage_bike sloppy.js": "measured against honest_b above",
+  "gearbox_housing_split partial.js":
+    "0.78 against honest_b's 0.79: honest_b's hex drain boss is fused into its base, and its eight flange bolts, alike and out of place, take the drain boss role at half credit; a region of the base may not displace them, since regions are slices and, let displace parts that earn something, took a slice of the riser's tilted platform for its front stops",
 };
 
 const missKey = (miss: string) => /^(?:honest|hack|partial|sloppy) (\S+ \S+)/.exec(miss)?.[1] ?? miss;
