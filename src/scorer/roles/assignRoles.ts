@@ -39,10 +39,10 @@ export function shapeMeasures(): Measures {
 
 /**
  * Finds the parts that play each role by geometry, in six steps: the best group of alike parts
- * for each role, the groups left over that their names place, a mirrored pair split over two
- * roles, regions of fused parts for the roles still empty that have a place, the turned
- * features of fused parts for the round ones that have none, and their panels for the flat ones
- * still empty.
+ * for each role, the groups left over that their names or their fit place, a mirrored pair split
+ * over two roles, regions of fused parts for the roles that have a place and nothing earning
+ * credit in it, the turned features of fused parts for the round ones that have none, and their
+ * panels for the flat and small ones not fully played.
  */
 export function assignRoles(model: ModelGeometry, items: PartItem[], measures: Measures): RoleAssignment {
   const groups = unionGroups(model.parts, alike);
@@ -189,15 +189,14 @@ function turnedRoles(model: ModelGeometry, items: PartItem[], members: Members, 
 }
 
 /**
- * A flat role nothing plays yet, or a small one of no given shape, may be panels of a fused part
- * (the gusset under each ear of a bracket bent from one sheet, the web under a mount's arm): a
- * group of alike panels whose material meets every condition. A small part is local: the sheet of
- * each of its panels spans less than half its host one way across, so a housing's walls are no
- * ribs. A panel
- * plays one role only, so the flat roles already played keep theirs first: a whole part its
- * largest panel (the plate itself, whatever is fused to it), a region the panels that meet its
- * role's conditions. Among the groups that meet an empty role's, the most members win, then the
- * largest.
+ * A flat role, or a small one of no given shape, that nothing fully plays may be panels of a
+ * fused part (the gusset under each ear of a bracket bent from one sheet, the web under a mount's
+ * arm): a group of alike panels whose material meets every condition. A small part is local: the
+ * sheet of each of its panels spans less than half its host one way across, so a housing's walls
+ * are no ribs. A panel plays one role only, so the flat roles already played keep theirs first: a
+ * whole part its largest panel (the plate itself, whatever is fused to it), a region the panels
+ * that meet its role's conditions. Among the groups that meet an empty role's, the most members
+ * win, then the largest.
  */
 function plateRoles(model: ModelGeometry, items: PartItem[], members: Members, regions: Map<string, RegionPiece>, measures: Measures): void {
   const flat = items.filter((item) => item.shape?.kind === "plate" || (!item.shape && item.max_volume_share !== undefined));
