@@ -223,7 +223,8 @@ function plateRoles(model: ModelGeometry, items: PartItem[], members: Members, r
     for (const host of hosts) {
       for (const group of alikePlates(candidates(item, host))) {
         if (found && (group.length < found.group.length || (group.length === found.group.length && slabVolume(group) <= slabVolume(found.group)))) continue;
-        const piece = platePiece(model, host, group);
+        // A group of one is the panel's own material, already cut.
+        const piece = group.length === 1 ? alone.get(group[0])! : platePiece(model, host, group);
         if (piece && roleFit(model, item, [piece], measures, true).credit >= 1) found = { piece, group };
       }
     }

@@ -1,7 +1,6 @@
-import { manifoldApi, type Manifold } from "../geometry/manifold";
 import type { ModelGeometry, PartGeometry } from "../geometry/modelGeometry";
 import type { Box3 } from "../geometry/triMesh";
-import { MAX_HOST_FILL, pieceOf, type RegionPiece } from "./regionPiece";
+import { boxCutter, isFusedHost, pieceInside, type RegionPiece } from "./regionPiece";
 
 /** One panel of a fused part: the material between two opposite flat faces square to an axis, over where they overlap. */
 export interface PlateFeature {
@@ -27,9 +26,7 @@ const boxVolume = (b: Box3) => (b.max[0] - b.min[0]) * (b.max[1] - b.min[1]) * (
  * are none. Whether a panel is thin enough to be a plate is the role's shape test, on its material.
  */
 export function plateFeatures(host: PartGeometry, snap: number): PlateFeature[] {
-  if (!host.manifold) return [];
-  const size = [0, 1, 2].map((k) => host.bounds.max[k] - host.bounds.min[k]);
-  if (host.volume > MAX_HOST_FILL * size[0] * size[1] * size[2]) return [];
+  if (!isFusedHost(host)) return [];
   const faces = host.planarFaces();
   const features: PlateFeature[] = [];
   for (const top of faces) {
@@ -103,20 +100,11 @@ export function largestPlate(features: PlateFeature[]): PlateFeature | null {
 /** The part's material inside the panels' slabs, widened by the tessellation's error; null when that is empty. */
 export function platePiece(model: ModelGeometry, host: PartGeometry, group: PlateFeature[]): RegionPiece | null {
   if (!host.manifold) return null;
-  const api = manifoldApi();
-  const owned: { delete(): void }[] = [];
-  const keep = <M extends { delete(): void }>(m: M) => (owned.push(m), m);
   const slack = 2 * model.meshTolerance;
+  const slabs = group.map(({ box }) => boxCutter(box.min.map((v) => v - slack), box.max.map((v) => v + slack)));
   try {
-    const slabs = group.map(({ box }) => {
-      const cube = keep(api.Manifold.cube([0, 1, 2].map((k) => box.max[k] - box.min[k] + 2 * slack) as [number, number, number], false));
-      return keep(cube.translate([0, 1, 2].map((k) => box.min[k] - slack) as [number, number, number]));
-    });
-    const cutter: Manifold = slabs.length === 1 ? slabs[0] : keep(api.Manifold.union(slabs));
-    const piece = pieceOf(model, host, keep(host.manifold.intersect(cutter)));
-    if (piece) piece.pieces = group.map((f) => f.box);
-    return piece;
+    return pieceInside(model, host, slabs, group.map((f) => f.box));
   } finally {
-    for (const m of owned.reverse()) m.delete();
+    for (const m of slabs) m.delete();
   }
 }

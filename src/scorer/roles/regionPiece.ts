@@ -20,7 +20,13 @@ export interface RegionPiece {
  * A solid this full of its own box (a block, a cylinder at 0.79) is one plain shape: it holds no
  * separate regions to play several roles. A fused bracket, frame or hook is far emptier.
  */
-export const MAX_HOST_FILL = 0.6;
+const MAX_HOST_FILL = 0.6;
+
+/** A closed solid emptier than MAX_HOST_FILL of its own box: a fused body that may hold several roles' regions and features. */
+export function isFusedHost(host: PartGeometry): boolean {
+  const box = [0, 1, 2].map((k) => host.bounds.max[k] - host.bounds.min[k]);
+  return !!host.manifold && host.volume <= MAX_HOST_FILL * box[0] * box[1] * box[2];
+}
 
 /**
  * The part's material where the role must be: along each axis of `region`, the range its centre
@@ -28,9 +34,7 @@ export const MAX_HOST_FILL = 0.6;
  * a closed solid, is one plain shape, or has no material there.
  */
 export function regionPiece(model: ModelGeometry, host: PartGeometry, region: Region, minSize: Partial<Record<Axis, number>> = {}): RegionPiece | null {
-  if (!host.manifold) return null;
-  const box = [0, 1, 2].map((k) => host.bounds.max[k] - host.bounds.min[k]);
-  if (host.volume > MAX_HOST_FILL * box[0] * box[1] * box[2]) return null;
+  if (!isFusedHost(host)) return null;
   const lo = [...model.bounds.min].map((v) => v - 1);
   const hi = [...model.bounds.max].map((v) => v + 1);
   for (const [axis, [from, to]] of Object.entries(region) as [Axis, [number, number]][]) {
@@ -40,19 +44,43 @@ export function regionPiece(model: ModelGeometry, host: PartGeometry, region: Re
     lo[k] = model.bounds.min[k] + Math.max(0, from - reach) * model.size[k];
     hi[k] = model.bounds.min[k] + Math.min(1, to + reach) * model.size[k];
   }
-  const api = manifoldApi();
-  const cube = api.Manifold.cube([hi[0] - lo[0], hi[1] - lo[1], hi[2] - lo[2]], false);
-  const placed = cube.translate([lo[0], lo[1], lo[2]]);
-  const inside = host.manifold.intersect(placed);
+  const cutter = boxCutter(lo, hi);
   try {
-    return pieceOf(model, host, inside);
+    return pieceInside(model, host, [cutter]);
   } finally {
-    for (const m of [inside, placed, cube]) m.delete();
+    cutter.delete();
+  }
+}
+
+/** A solid box from `min` to `max`, for cutting a region out of a part; the caller frees it. */
+export function boxCutter(min: ArrayLike<number>, max: ArrayLike<number>): Manifold {
+  const cube = manifoldApi().Manifold.cube([max[0] - min[0], max[1] - min[1], max[2] - min[2]], false);
+  try {
+    return cube.translate([min[0], min[1], min[2]]);
+  } finally {
+    cube.delete();
+  }
+}
+
+/**
+ * The host's material inside `cutters` (together), as a piece; null when there is none. `pieces`:
+ * the boxes of its separate features, when it is several. The caller frees the cutters.
+ */
+export function pieceInside(model: ModelGeometry, host: PartGeometry, cutters: Manifold[], pieces?: Box3[]): RegionPiece | null {
+  const cutter = cutters.length === 1 ? cutters[0] : manifoldApi().Manifold.union(cutters);
+  const inside = host.manifold!.intersect(cutter);
+  try {
+    const piece = pieceOf(model, host, inside);
+    if (piece && pieces) piece.pieces = pieces;
+    return piece;
+  } finally {
+    inside.delete();
+    if (cutter !== cutters[0]) cutter.delete();
   }
 }
 
 /** The region `inside` (the host's material cut by some shape) as a piece; null when it is empty. The caller frees `inside`. */
-export function pieceOf(model: ModelGeometry, host: PartGeometry, inside: Manifold): RegionPiece | null {
+function pieceOf(model: ModelGeometry, host: PartGeometry, inside: Manifold): RegionPiece | null {
   const volume = inside.volume();
   if (inside.isEmpty() || volume <= 1e-9 * model.volume) return null;
   const b = inside.boundingBox();

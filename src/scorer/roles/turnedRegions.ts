@@ -1,9 +1,9 @@
 import type { Axis, PartItem } from "../../tasks/checklist";
-import { manifoldApi, type Manifold } from "../geometry/manifold";
+import { manifoldApi } from "../geometry/manifold";
 import type { ModelGeometry, PartGeometry } from "../geometry/modelGeometry";
 import { axisKey } from "../geometry/turnedFaces";
 import { AXES } from "./partShape";
-import { MAX_HOST_FILL, pieceOf, type RegionPiece } from "./regionPiece";
+import { isFusedHost, pieceInside, type RegionPiece } from "./regionPiece";
 
 /** One turned feature of a fused part: its outside is a cylinder of `radius` about one line, over `span`. */
 export interface TurnedFeature {
@@ -80,9 +80,7 @@ export function alikeFeatures(features: TurnedFeature[]): TurnedFeature[][] {
  * cut is empty.
  */
 export function turnedPiece(model: ModelGeometry, host: PartGeometry, group: TurnedFeature[], ring: boolean): RegionPiece | null {
-  if (!host.manifold) return null;
-  const box = [0, 1, 2].map((k) => host.bounds.max[k] - host.bounds.min[k]);
-  if (host.volume > MAX_HOST_FILL * box[0] * box[1] * box[2]) return null;
+  if (!isFusedHost(host)) return null;
   const api = manifoldApi();
   const owned: { delete(): void }[] = [];
   const keep = <M extends { delete(): void }>(m: M) => (owned.push(m), m);
@@ -99,17 +97,14 @@ export function turnedPiece(model: ModelGeometry, host: PartGeometry, group: Tur
       const centre = f.foot.map((v, k) => v + (k === f.axis ? mid : 0)) as [number, number, number];
       return keep(keep(along.rotate(turn)).translate(centre));
     });
-    const cutter: Manifold = cutters.length === 1 ? cutters[0] : keep(api.Manifold.union(cutters));
-    const piece = pieceOf(model, host, keep(host.manifold.intersect(cutter)));
-    if (!piece) return null;
-    // Each feature's own box: a hole counts for the role only where its axis crosses one.
-    piece.pieces = group.map((f) => {
+    // Each feature's own box: a hole counts for the role only where its walls are in one.
+    const boxes = group.map((f) => {
       const r = f.radius * 1.01 + slack;
       const min = f.foot.map((v, k) => (k === f.axis ? v + f.span[0] : v - r)) as [number, number, number];
       const max = f.foot.map((v, k) => (k === f.axis ? v + f.span[1] : v + r)) as [number, number, number];
       return { min, max };
     });
-    return piece;
+    return pieceInside(model, host, cutters, boxes);
   } finally {
     for (const m of owned.reverse()) m.delete();
   }
