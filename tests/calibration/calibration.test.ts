@@ -16,8 +16,17 @@ const KNOWN_MISSES: Record<string, string> = {
     "0.63: its bolt-hole cutters run from y = 0 to -30 and end 9.5 mm short of the spine (y -39.5 to -43), so the object has no mounting holes, which its author's 8 did not see",
   "bottle_cage_bike partial.js": "measured against honest_b above",
   "bottle_cage_bike sloppy.js": "measured against honest_b above",
-  "gearbox_housing_split partial.js":
-    "0.78 against honest_b's 0.79: honest_b's hex drain boss is fused into its base, and its eight flange bolts, alike and out of place, take the drain boss role at half credit; a region of the base may not displace them, since regions are slices and, let displace parts that earn something, took a slice of the riser's tilted platform for its front stops",
+  "desk_lamp_arm_joint partial.js":
+    "0.80 against 0.86: without its friction knobs, its headed hinge pins (round, on the joints) play the knobs; a knob is told from a pin's head by nothing the checklist measures. Its missing cable slots cost it half of two items",
+  "ergonomic_curvy_chair_1000n hack.js":
+    "0.28: a stack of boxes that fills the envelope; the seat and backrest boxes pass as a seat and a backrest (slabs of their size in their place), and the roles it lacks leave it 0.58 of the checklist",
+  "phone_stand_adjustable_hinge hack.js":
+    "0.35: boxes named for the parts; its base plate, lip and end stops are slabs and blocks of their size in their place, which is what the checklist reads, and the back support's lean is not measured (no item asks for a tilt)",
+  "robot_gripper_two_finger hack.js":
+    "0.48: twelve boxes laid out as a gripper; flange plate, palm block, bar links and plate pads in their places pass, and only the missing holes and square bosses cost it",
+  "shaft_torque_clamp_120nm honest_b.js":
+    "0.49: one fused body holds the root, the arm and half the boss, and a bolted cap the other half: no one solid is the round boss, so the cap screws and the shaft proxy play it at a quarter and no bore through it is found; its short mount bolts also end below the probe of the twin bolt heads, which the shaft proxy's height places",
+  "shaft_torque_clamp_120nm partial.js": "measured against honest_b above",
 };
 
 const missKey = (miss: string) => /^(?:honest|hack|partial|sloppy) (\S+ \S+)/.exec(miss)?.[1] ?? miss;
@@ -42,11 +51,11 @@ beforeAll(async () => {
 }, 900_000);
 
 describe("calibration over every task", () => {
-  it("covers all 24 tasks with two references each, and the blind set at least 12 tasks with at least two honest designs and one of each other kind", () => {
+  it("covers all 24 tasks with two references each, and the blind set every task with at least two honest designs and one of each other kind", () => {
     expect(tasks).toHaveLength(24);
     for (const task of tasks) expect(task.references.length, task.id).toBeGreaterThanOrEqual(2);
     const blindTasks = new Set(result.blind.map((r) => r.taskId));
-    expect(blindTasks.size).toBeGreaterThanOrEqual(12);
+    expect([...blindTasks].sort()).toEqual(tasks.map((t) => t.id).sort());
     for (const id of blindTasks) {
       const count = (kind: string) => result.blind.filter((r) => r.taskId === id && r.kind === kind).length;
       expect([count("honest"), count("partial"), count("sloppy"), count("hack")].map((n, i) => n >= (i === 0 ? 2 : 1)), id).toEqual([true, true, true, true]);

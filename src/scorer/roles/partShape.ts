@@ -1,6 +1,7 @@
 import type { Axis, PartShape } from "../../tasks/checklist";
 import type { Box3, TriMesh } from "../geometry/triMesh";
 import { axisKey, type TurnedFace } from "../geometry/turnedFaces";
+import { coreWidth } from "./coreWidth";
 import { principalAxes } from "./principalAxes";
 
 export const AXES: Axis[] = ["x", "y", "z"];
@@ -18,6 +19,8 @@ export interface ShapeMeasures {
   clearCentre: [boolean, boolean, boolean];
   /** The solid's own axes, longest extent first, and its extents along them. */
   principal: { directions: number[][]; extents: number[] };
+  /** How wide it is over the middle of its length along its longest own axis (a bolt's shank, not its head): see `coreWidth`. */
+  coreWidth: number;
   /** Per axis: whether the solid is mostly a barrel about a line along it, whatever is fused to its side (see `barrelAxes`). */
   barrel: [boolean, boolean, boolean];
 }
@@ -40,7 +43,9 @@ export function measureShape(mesh: TriMesh, bounds: Box3, volume: number, faces:
   }) as [number, number, number];
   const clearCentre = [0, 1, 2].map((k) => !lineCrossesSurface(mesh, k, centre)) as [boolean, boolean, boolean];
   const barrel = faces ? barrelAxes(faces.filter((f) => f.kind === "cylinder"), size) : ([false, false, false] as ShapeMeasures["barrel"]);
-  return { size, volume, reach, evenness, clearCentre, principal: principalAxes(mesh.positions), barrel };
+  const principal = principalAxes(mesh.positions);
+  const [long, middle, thin] = principal.directions;
+  return { size, volume, reach, evenness, clearCentre, principal, coreWidth: coreWidth(mesh, long, [middle, thin], principal.extents[1]), barrel };
 }
 
 /**
@@ -99,7 +104,9 @@ const ALONG = Math.cos((35 * Math.PI) / 180);
  * The axes along which the solid has the shape; empty when it has it along none. Plates and bars
  * are measured on the solid's own (principal) axes, so a tilted leg or a sloping deck is judged
  * as itself, not as the air of its box. A plate's thickness is its volume over its face: a plate
- * with a rib standing on it is still a plate. A bar is longer than it is wide both ways.
+ * with a rib standing on it is still a plate. A bar is longer than it is wide both ways, its
+ * width read over the middle of its length: a bolt with its head, a leg with its foot. Round and
+ * ring roles take a barrel with what is fused to its side (a split clamp's boss with its ears).
  */
 export function shapeAxes(shape: PartShape, m: ShapeMeasures): Axis[] {
   if (shape.kind === "open") return m.volume <= (shape.max_fill ?? 0.5) * m.size[0] * m.size[1] * m.size[2] ? AXES : [];
@@ -114,11 +121,11 @@ export function shapeAxes(shape: PartShape, m: ShapeMeasures): Axis[] {
         return near(m.principal.directions[2], axis) && thin <= middle && thickness <= (shape.max_ratio ?? 0.3) * middle;
       }
       case "bar":
-        return near(m.principal.directions[0], axis) && long >= (shape.min_ratio ?? 2.5) * middle;
+        return near(m.principal.directions[0], axis) && long >= (shape.min_ratio ?? 2.5) * Math.min(middle, m.coreWidth);
       case "round":
         return roundAbout(m, k) || m.barrel[k];
       case "ring":
-        return roundAbout(m, k) && m.clearCentre[k];
+        return (roundAbout(m, k) || m.barrel[k]) && m.clearCentre[k];
     }
   });
 }

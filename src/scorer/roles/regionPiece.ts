@@ -31,9 +31,10 @@ export function isFusedHost(host: PartGeometry): boolean {
 /**
  * The part's material where the role must be: along each axis of `region`, the range its centre
  * must lie in, widened by half the role's least size there (other axes unbounded). Null when the part is not
- * a closed solid, is one plain shape, or has no material there.
+ * a closed solid, is one plain shape, or has no material there; with `distinct`, also when the
+ * body does not change where the region ends (see `bodyChangesAt`).
  */
-export function regionPiece(model: ModelGeometry, host: PartGeometry, region: Region, minSize: Partial<Record<Axis, number>> = {}): RegionPiece | null {
+export function regionPiece(model: ModelGeometry, host: PartGeometry, region: Region, minSize: Partial<Record<Axis, number>> = {}, distinct = false): RegionPiece | null {
   if (!isFusedHost(host)) return null;
   const lo = [...model.bounds.min].map((v) => v - 1);
   const hi = [...model.bounds.max].map((v) => v + 1);
@@ -45,11 +46,49 @@ export function regionPiece(model: ModelGeometry, host: PartGeometry, region: Re
     hi[k] = model.bounds.min[k] + Math.min(1, to + reach) * model.size[k];
   }
   const cutter = boxCutter(lo, hi);
+  let piece: RegionPiece | null;
   try {
-    return pieceInside(model, host, [cutter]);
+    piece = pieceInside(model, host, [cutter]);
   } finally {
     cutter.delete();
   }
+  if (!piece || !distinct) return piece;
+  const axes = Object.keys(region).map((axis) => AXIS_INDEX[axis as Axis]);
+  return axes.length === 0 || axes.some((k) => bodyChangesAt(host, piece!, lo, hi, k)) ? piece : null;
+}
+
+/** Material per length that differs by more than this factor is another feature, not more of the same. */
+const SAME_BODY = 1.25;
+
+/**
+ * Whether the host's body changes where the region along axis k ends: beside it, over the same
+ * length (or what the host has there), its material per length differs by more than SAME_BODY
+ * or is none. A slice of a uniform plate or beam is more of the same, not a leg or a stop cut
+ * from it; a root pad, a boss or a foot fused to a thinner arm is a feature. True when the region
+ * takes the host's whole length along k: there is nothing beside it to compare.
+ */
+function bodyChangesAt(host: PartGeometry, piece: RegionPiece, lo: number[], hi: number[], k: number): boolean {
+  const from = Math.max(lo[k], host.bounds.min[k]);
+  const to = Math.min(hi[k], host.bounds.max[k]);
+  const length = to - from;
+  if (length <= 0) return true;
+  const inside = piece.volume / length;
+  let compared = false;
+  for (const side of [-1, 1]) {
+    const room = side < 0 ? from - host.bounds.min[k] : host.bounds.max[k] - to;
+    if (room <= 1e-6 * length) continue;
+    const width = Math.min(length, room);
+    const min = [...lo], max = [...hi];
+    [min[k], max[k]] = side < 0 ? [from - width, from] : [to, to + width];
+    const slab = boxCutter(min, max);
+    const beside = host.manifold!.intersect(slab);
+    const perLength = beside.volume() / width;
+    beside.delete();
+    slab.delete();
+    compared = true;
+    if (perLength <= 0 || Math.max(inside, perLength) > SAME_BODY * Math.min(inside, perLength)) return true;
+  }
+  return !compared;
 }
 
 /** A solid box from `min` to `max`, for cutting a region out of a part; the caller frees it. */

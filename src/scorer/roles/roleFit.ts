@@ -17,6 +17,8 @@ export interface RoleSolid {
 /** How well a set of parts plays a role: credit in [0, 1], what falls short, what was measured. */
 export interface RoleFit {
   credit: number;
+  /** Whether the parts' centre lies where the task places the role (true when it places it nowhere). */
+  inPlace: boolean;
   failures: string[];
   measured: Record<string, unknown>;
 }
@@ -98,6 +100,7 @@ export function roleFit(model: ModelGeometry, item: PartItem, parts: RoleSolid[]
   const credit = (met / conditions) * where * (SHAPE_FLOOR + (1 - SHAPE_FLOOR) * shaped);
   return {
     credit,
+    inPlace,
     failures,
     measured: { volume_share: round(share, 4), size_fraction: sizes, centre_fraction: centre, ...(item.shape ? { shape_share: round(shaped, 4) } : {}) },
   };

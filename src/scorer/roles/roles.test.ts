@@ -26,7 +26,7 @@ function referenceWith(t: Task, wrap: string): string {
   return `${t.reference}\nconst __main = main;\nmain = (r, params) => { const parts = __main(r, params); return ${wrap}; };`.replace("const main =", "let main =");
 }
 
-const items = (r: ScoreResult) => (r.metrics.semantic_parts as { items: { id: string; satisfied: boolean; credit: number }[] }).items;
+const items = (r: ScoreResult) => (r.metrics.semantic_parts as { items: { id: string; satisfied: boolean; credit: number; targets: unknown }[] }).items;
 /** What the geometry earns: the source's own measures (editability, code length) aside, as renaming changes the code. */
 const geometric = (r: ScoreResult) =>
   JSON.stringify({ dims: [r.reward.semantic_parts, r.reward.reference_similarity, r.reward.topology, r.reward.contact], items: items(r).map((i) => [i.id, i.credit]) });
@@ -235,21 +235,21 @@ describe("principal axes", () => {
   });
 });
 
-describe("round parts", () => {
-  /** The shape measures of each part `source` returns, by name. */
-  async function shapesOf(source: string): Promise<Map<string, ShapeMeasures>> {
-    await loadManifold();
-    const outcome = await buildModel(kernel, source);
-    if (!outcome.ok) throw new Error(outcome.error.failure.message);
-    const model = measureModel(outcome.model, false);
-    try {
-      return new Map(model.parts.map((p) => [p.name, measureShape(p.mesh, p.bounds, p.volume, p.turnedFaces())]));
-    } finally {
-      model.dispose();
-      outcome.model.dispose();
-    }
+/** The shape measures of each part `source` returns, by name. */
+async function shapesOf(source: string): Promise<Map<string, ShapeMeasures>> {
+  await loadManifold();
+  const outcome = await buildModel(kernel, source);
+  if (!outcome.ok) throw new Error(outcome.error.failure.message);
+  const model = measureModel(outcome.model, false);
+  try {
+    return new Map(model.parts.map((p) => [p.name, measureShape(p.mesh, p.bounds, p.volume, p.turnedFaces())]));
+  } finally {
+    model.dispose();
+    outcome.model.dispose();
   }
+}
 
+describe("round parts", () => {
   it("a hinge barrel with its leaf fused on is round about its axis; a bar with rounded edges or a small boss is not", async () => {
     const shapes = await shapesOf(`const { makeBox, makeCylinder } = replicad;
 const main = () => [
@@ -263,6 +263,66 @@ const main = () => [
     expect(shapes.get("barrel with leaf")!.evenness[0]).toBeLessThan(0.9);
     expect(shapeAxes(round, shapes.get("rounded bar")!)).toEqual([]);
     expect(shapeAxes(round, shapes.get("plate with a thin rod")!)).toEqual([]);
+  });
+});
+
+describe("bars and rings", () => {
+  it("a bolt is a bar by its shank, whatever its head; a plate or a block is none", async () => {
+    const shapes = await shapesOf(`const { makeBox, makeCylinder } = replicad;
+const main = () => [
+  { shape: makeCylinder(6, 30, [0, 0, 0]).fuse(makeCylinder(12, 8, [0, 0, 30])), name: "headed bolt" },
+  { shape: makeCylinder(6, 30, [100, 0, 0]), name: "plain pin" },
+  { shape: makeBox([0, 100, 0], [100, 160, 5]), name: "plate" },
+  { shape: makeBox([200, 0, 0], [240, 30, 38]), name: "block" },
+];`);
+    const bar = { kind: "bar" as const, axes: ["z"] as ("x" | "y" | "z")[], min_ratio: 2 };
+    const bolt = shapes.get("headed bolt")!;
+    // Its box is 24 x 24 x 38: judged by its head it would be a stub (1.6 : 1).
+    expect(bolt.principal.extents[0] / bolt.principal.extents[1]).toBeLessThan(2);
+    expect(bolt.coreWidth).toBeCloseTo(12, 0);
+    expect(shapeAxes(bar, bolt)).toEqual(["z"]);
+    expect(shapeAxes(bar, shapes.get("plain pin")!)).toEqual(["z"]);
+    expect(shapeAxes({ kind: "bar", min_ratio: 2 }, shapes.get("plate")!)).toEqual([]);
+    expect(shapeAxes(bar, shapes.get("block")!)).toEqual([]);
+  });
+
+  it("a split clamp boss with its ears is a ring about its bore; a square block bored through is not", async () => {
+    const shapes = await shapesOf(`const { makeBox, makeCylinder } = replicad;
+const main = () => [
+  { shape: makeCylinder(30, 44, [0, 0, 0]).fuse(makeBox([20, -12, 0], [48, 12, 44])).cut(makeCylinder(15, 50, [0, 0, -3])).cut(makeBox([10, -1, -3], [50, 1, 50])), name: "split boss" },
+  { shape: makeBox([100, -30, 0], [160, 30, 44]).cut(makeCylinder(15, 50, [130, 0, -3])), name: "bored block" },
+];`);
+    const ring = { kind: "ring" as const, axes: ["z"] as ("x" | "y" | "z")[] };
+    const boss = shapes.get("split boss")!;
+    // Its ears take it out past the circle its box spans: only its cylinder makes it round.
+    expect(boss.reach[2]).toBeGreaterThan(1.08);
+    expect(shapeAxes(ring, boss)).toEqual(["z"]);
+    expect(shapeAxes(ring, shapes.get("bored block")!)).toEqual([]);
+  });
+});
+
+describe("parts out of place and fused bodies", () => {
+  const byId = async (t: Task, source: string) => new Map(items(await scoreCandidate(kernel, t, source, { mode: "fast" })).map((i) => [i.id, i]));
+
+  it("a one-piece root and arm plays the root at its root end, not the shaft proxy of the root's size at the other", async () => {
+    const clamp = task("shaft_torque_clamp_120nm");
+    for (const [source, names] of [
+      [clamp.references[0], ["fixed_root", "clamp_arm"]],
+      [clamp.references[1], ["fixed root", "clamp arm"]],
+    ] as const) {
+      const got = await byId(clamp, fusedReference({ ...clamp, reference: source }, [...names]));
+      for (const id of ["fixed_root", "root_bolt_holes", "arm", "lightening_holes"]) expect(got.get(id)!.satisfied, id).toBe(true);
+      expect((got.get("fixed_root")!.targets as { parts: string[] }).parts).toEqual(["body"]);
+    }
+  });
+
+  it("legs out of place keep their role at half its credit: a slice of the platform over the legs' place is no leg", async () => {
+    const riser = task("laptop_riser_vented");
+    const got = await byId(riser, referenceWith(riser, `parts.map((p) => p.name.startsWith("rear_leg") ? { ...p, shape: p.shape.translate([0, -160, 0]) } : p)`));
+    const legs = got.get("rear_legs")! as unknown as { credit: number; targets: { parts: string[] } };
+    expect(legs.credit).toBe(0.5);
+    expect(legs.targets.parts).toEqual(["rear_leg", "rear_leg (2)"]);
+    expect(got.get("front_stops")!.satisfied).toBe(true);
   });
 });
 
