@@ -137,26 +137,21 @@ function unplayed(model: ModelGeometry, item: PartItem, members: Members, measur
 const NOTHING = 1e-9;
 
 /**
- * Whether the parts that play a role sit outside its place: a region of a fused body where the
- * role must be displaces them (a one-piece fixture's root end, against a clamp cap of the root's
- * size at the other end).
- */
-function outOfPlace(model: ModelGeometry, item: PartItem, members: Members, measures: Measures): boolean {
-  const current = members.get(item.id)!;
-  return current.length > 0 && !roleFit(model, item, current, measures).inPlace;
-}
-
-/**
  * A role no whole part plays may be a region of a fused part (a hook's plate, a bracket's ears):
  * the material where the role's centre must be, from the first part whose region meets every
  * condition (a slice of anything fused has some volume somewhere, so partial credit is none).
+ * Parts that play the role out of its place give way to a region where the body changes at the
+ * region's end (a one-piece fixture's root pad, against a clamp cap of the root's size at the
+ * other end; not a slice of a uniform platform).
  */
 function fusedRegions(model: ModelGeometry, items: PartItem[], members: Members, measures: Measures): Map<string, RegionPiece> {
   const regions = new Map<string, RegionPiece>();
   for (const item of items) {
     if (!item.center_in) continue;
-    const empty = unplayed(model, item, members, measures, NOTHING);
-    if (!empty && !outOfPlace(model, item, members, measures)) continue;
+    const current = members.get(item.id)!;
+    const fit = current.length > 0 ? roleFit(model, item, current, measures) : null;
+    const empty = !fit || fit.credit < NOTHING;
+    if (!empty && fit.inPlace) continue;
     for (const host of model.parts) {
       const piece = regionPiece(model, host, item.center_in, item.min_size, !empty);
       if (piece && roleFit(model, item, [piece], measures, true).credit >= 1) {
